@@ -1,0 +1,40 @@
+namespace Timeline.Extraction.Model;
+
+/// <summary>The event types of the public contract (API.md).</summary>
+public enum EventType
+{
+    Meeting,
+    Call,
+    Talks,
+    Agreement,
+    Statement,
+    Accusation,
+    Tariff,
+    ExportControl,
+    Sanction,
+    Appointment,
+    Other,
+}
+
+/// <summary>An actor taking part in an event; <see cref="Role"/> is the title they held then, if known.</summary>
+public sealed record EventParticipant(Actor Actor, string? Role);
+
+/// <summary>A passage of the cleaned article text, with character offsets [Start, End) into it.</summary>
+public sealed record Evidence(string Text, int Start, int End);
+
+/// <summary>
+/// One real-world event as one article reports it. <see cref="CameoCode"/> is the CAMEO event code
+/// (e.g. "041" for a call), kept so the data interoperates with GDELT/ICEWS-style tools and used to
+/// tell apart events of one type (a visit and a military drill are both "other").
+/// </summary>
+public sealed record ExtractedEvent(
+    EventType Type,
+    string CameoCode,
+    EventDate? Date,
+    string Title,
+    string Summary,
+    IReadOnlyList<EventParticipant> Participants,
+    string? Location,
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<Evidence> Evidence,
+    double Confidence);

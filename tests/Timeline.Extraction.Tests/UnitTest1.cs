@@ -1,0 +1,10 @@
+﻿namespace Timeline.Extraction.Tests;
+
+public class UnitTest1
+{
+    [Fact]
+    public void Test1()
+    {
+
+    }
+}
