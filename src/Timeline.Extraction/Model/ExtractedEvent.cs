@@ -25,11 +25,12 @@ public sealed record Evidence(string Text, int Start, int End);
 /// <summary>
 /// One real-world event as one article reports it. <see cref="CameoCode"/> is the CAMEO event code
 /// (e.g. "041" for a call), kept so the data interoperates with GDELT/ICEWS-style tools and used to
-/// tell apart events of one type (a visit and a military drill are both "other").
+/// tell apart events of one type (a visit and a military drill are both "other"); null where CAMEO has no
+/// code for the event (an appointment).
 /// </summary>
 public sealed record ExtractedEvent(
     EventType Type,
-    string CameoCode,
+    string? CameoCode,
     EventDate? Date,
     string Title,
     string Summary,
