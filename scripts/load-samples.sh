@@ -8,7 +8,8 @@
 # (201 = stored now, 200 = already stored unchanged) and exits non-zero on any other status.
 set -euo pipefail
 
-readonly REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+readonly REPO_ROOT
 readonly DEFAULT_DEV_KEY=timeline-dev-key
 base_url="${1:-${TIMELINE_URL:-http://127.0.0.1:5080}}"
 base_url="${base_url%/}"

@@ -6,13 +6,15 @@
 #   scripts/postgres.sh url     [DATA_DIR]   print the connection string
 #   scripts/postgres.sh status  [DATA_DIR]   exit 0 when running, 3 when not
 #   scripts/postgres.sh install              make sure the PostgreSQL server binaries are installed
+#   scripts/postgres.sh bindir               print the folder of the server binaries (initdb, pg_ctl, postgres)
 #
 # DATA_DIR defaults to .data/postgres in the repository (git-ignored) and holds:
 #   pgdata/  the cluster   port  the remembered port   password  the superuser's password   postgres.log
 # The cluster listens on 127.0.0.1 only (no Unix socket) with password (scram) authentication.
 set -euo pipefail
 
-readonly REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+readonly REPO_ROOT
 readonly DB_NAME=timeline
 readonly DB_USER=timeline
 readonly FIRST_PORT=54329
@@ -22,7 +24,8 @@ die() { printf '[postgres] error: %s\n' "$*" >&2; exit 1; }
 
 find_bindir() {
   local dir
-  # Newest versioned Debian/Ubuntu layout first, then whatever is on PATH.
+  # Newest versioned Debian/Ubuntu layout first, then whatever is on PATH. (Version folder names are plain numbers.)
+  # shellcheck disable=SC2012
   for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k4 -n -r); do
     if [[ -x "$dir/initdb" && -x "$dir/pg_ctl" ]]; then echo "$dir"; return 0; fi
   done
@@ -182,11 +185,14 @@ status() {
   log "not running"; exit 3
 }
 
-usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 command=${1:-}
 [[ -n "$command" ]] || usage
-if [[ "$command" == install ]]; then install_server; exit 0; fi
+case "$command" in
+  install) install_server; exit 0 ;;
+  bindir) find_bindir || die "PostgreSQL server binaries not found"; exit 0 ;;
+esac
 DATA_DIR=$(resolve_data_dir "${2:-}")
 PGDATA="$DATA_DIR/pgdata"
 case "$command" in

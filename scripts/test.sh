@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# README command 2: runs every test of the solution against real PostgreSQL.
+#
+#   scripts/test.sh [extra dotnet test arguments, e.g. --filter ...]
+#
+# The API tests' fixture picks its database itself: Testcontainers when a Docker engine answers, else
+# $TIMELINE_TEST_CONNECTION, else a throwaway cluster started from the PostgreSQL binaries. This script
+# makes sure those binaries exist (installing them with apt-get when root), then runs dotnet test.
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+readonly REPO_ROOT
+
+log() { printf '[test] %s\n' "$*" >&2; }
+die() { printf '[test] error: %s\n' "$*" >&2; exit 1; }
+
+command -v dotnet >/dev/null 2>&1 ||
+  die "the .NET SDK is missing ('dotnet' not on PATH); install .NET SDK 10 from https://dot.net and retry."
+sdk_version=$(dotnet --version 2>/dev/null) || die "'dotnet --version' failed; is a .NET 10 SDK installed?"
+[[ "${sdk_version%%.*}" -ge 10 ]] || die "found .NET SDK $sdk_version; this project needs .NET SDK 10 or newer."
+
+if [[ -z "${TIMELINE_TEST_CONNECTION:-}" ]]; then
+  "$REPO_ROOT/scripts/postgres.sh" install
+  # Put the server binaries on PATH too, for a fixture that looks there.
+  PATH="$("$REPO_ROOT/scripts/postgres.sh" bindir):$PATH"
+fi
+export PATH DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+cd "$REPO_ROOT"
+log "dotnet test Timeline.sln -c Release $*"
+set +e
+dotnet test Timeline.sln -c Release "$@"
+code=$?
+set -e
+
+if [[ $code -eq 0 ]]; then
+  log "all tests passed"
+else
+  log "tests FAILED (dotnet test exit code $code)"
+fi
+exit "$code"
