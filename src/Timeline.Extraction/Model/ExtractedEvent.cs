@@ -31,7 +31,7 @@ public sealed record Evidence(string Text, int Start, int End);
 public sealed record ExtractedEvent(
     EventType Type,
     string? CameoCode,
-    EventDate? Date,
+    EventDate Date,
     string Title,
     string Summary,
     IReadOnlyList<EventParticipant> Participants,
