@@ -1,0 +1,54 @@
+namespace Timeline.Evaluation.Cli;
+
+public sealed record EvaluationOptions(Uri Api, string Key, bool Verbose, string? JsonPath, IReadOnlyList<string> Folders)
+{
+    public const string Usage =
+        "usage: Timeline.Evaluation --api http://127.0.0.1:PORT --key KEY [--verbose] [--json out.json] FOLDER [FOLDER...]";
+
+    /// <summary>Parses the command line; on failure returns null and an error message.</summary>
+    public static (EvaluationOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
+    {
+        string? api = null;
+        string? key = null;
+        string? json = null;
+        var verbose = false;
+        var folders = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--api" when i + 1 < args.Count:
+                    api = args[++i];
+                    break;
+                case "--key" when i + 1 < args.Count:
+                    key = args[++i];
+                    break;
+                case "--json" when i + 1 < args.Count:
+                    json = args[++i];
+                    break;
+                case "--verbose" or "-v":
+                    verbose = true;
+                    break;
+                case var option when option.StartsWith('-'):
+                    return (null, $"unknown or incomplete option {option}");
+                default:
+                    folders.Add(args[i]);
+                    break;
+            }
+        }
+
+        if (api is null || !Uri.TryCreate(api.EndsWith('/') ? api : api + "/", UriKind.Absolute, out var baseUri))
+        {
+            return (null, "--api needs an absolute URL");
+        }
+
+        if (string.IsNullOrEmpty(key))
+        {
+            return (null, "--key is required");
+        }
+
+        return folders.Count == 0
+            ? (null, "give at least one folder")
+            : (new EvaluationOptions(baseUri, key, verbose, json, folders), null);
+    }
+}
