@@ -39,4 +39,10 @@ public class InputTests
         Assert.NotNull(EvaluationOptions.Parse(["--key", "k", "seeds"]).Error);
         Assert.NotNull(EvaluationOptions.Parse(["--api", "http://h", "seeds"]).Error);
     }
+
+    [Theory]
+    [InlineData("../shared/eval/dev", "dev")]
+    [InlineData("/work/shared/eval/seeds/", "seeds")]
+    public void AFolderIsNamedInReportsByItsOwnName(string folder, string label) =>
+        Assert.Equal(label, GoldLoader.FolderLabel(folder));
 }

@@ -25,7 +25,7 @@ if (outcomes.All(o => o.Error is not null))
 }
 
 var scopes = folders
-    .Select(f => Scorer.Score(f.Folder, outcomes.Where(o => f.Files.Contains(o.File)).ToList()))
+    .Select(f => Scorer.Score(GoldLoader.FolderLabel(f.Folder), outcomes.Where(o => f.Files.Contains(o.File)).ToList()))
     .Append(Scorer.Score("overall", outcomes))
     .ToList();
 

@@ -22,8 +22,10 @@ public static class GoldLoader
     }
 
     /// <summary>"dev/dev_01.json": short, and unique as long as the folders' own names differ.</summary>
-    private static string Label(string folder, string path) =>
-        Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)) + "/" + Path.GetFileName(path);
+    private static string Label(string folder, string path) => FolderLabel(folder) + "/" + Path.GetFileName(path);
+
+    /// <summary>The folder's own name ("dev" for "../shared/eval/dev/"), naming it in reports.</summary>
+    public static string FolderLabel(string folder) => Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
 
     public static GoldFile Parse(string json, string folder, string name)
     {

@@ -1,4 +1,4 @@
-using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using Timeline.Evaluation.Gold;
 
@@ -13,9 +13,13 @@ public sealed class TimelineClient(HttpClient http, string apiKey)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/articles")
         {
-            Content = JsonContent.Create(
-                new { article.Url, article.Title, article.Publisher, article.PublishedAt, article.Language, article.Text },
-                options: Json),
+            // Buffered rather than JsonContent's streaming, so the request carries a Content-Length.
+            Content = new StringContent(
+                JsonSerializer.Serialize(
+                    new { article.Url, article.Title, article.Publisher, article.PublishedAt, article.Language, article.Text },
+                    Json),
+                Encoding.UTF8,
+                "application/json"),
         };
         request.Headers.Add("X-Api-Key", apiKey);
         using var response = await http.SendAsync(request, cancellationToken);
