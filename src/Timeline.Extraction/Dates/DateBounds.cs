@@ -1,0 +1,73 @@
+using Timeline.Extraction.Model;
+using Timeline.Extraction.Sentences;
+
+namespace Timeline.Extraction.Dates;
+
+/// <summary>A day the document cannot be older than, and whether a dated reference event (not a plain date) gave it.</summary>
+internal sealed record LowerBound(DateOnly Day, bool FromReference);
+
+/// <summary>
+/// What the text says about its own date: the latest absolute date it mentions and the reference events it mentions
+/// bound it from below; a reference tied to a relative month ("last month's talks in Geneva") pins the month.
+/// </summary>
+internal sealed record DateBounds(LowerBound? Lower, EventDate? PinnedMonth)
+{
+    public static DateBounds From(string text, IReadOnlyList<Sentence> sentences, DateRange? window)
+    {
+        LowerBound? lower = null;
+        var references = new List<(IReadOnlyList<ReferenceEvent> Candidates, IReadOnlyList<TemporalExpression> Relations)>();
+        foreach (var sentence in sentences)
+        {
+            var expressions = TemporalExpressionFinder.Find(sentence.Text);
+            foreach (var expression in expressions.Where(e => e.IsAbsolute))
+            {
+                var day = DateResolver.Resolve(expression, new DocumentDate(null, DocumentDateRule.None))!.Earliest;
+                lower = Later(lower, new LowerBound(day, false));
+            }
+
+            var lowerText = sentence.Text.ToLowerInvariant();
+            var candidates = ReferenceEvent.All
+                .Where(e => e.IsMentionedIn(lowerText) && (window is null || (window.Earliest <= e.End && e.Start <= window.Latest)))
+                .OrderBy(e => e.Start)
+                .ToList();
+            if (candidates.Count > 0)
+            {
+                lower = Later(lower, new LowerBound(candidates[0].Start, true));
+                references.Add((candidates, expressions.Where(IsRecentPeriod).ToList()));
+            }
+        }
+
+        return new DateBounds(lower, Pin(references, lower, window));
+    }
+
+    private static bool IsRecentPeriod(TemporalExpression e) => e.Kind == TemporalKind.Month && e.Shift is 0 or -1;
+
+    /// <summary>"X last month" or "X earlier this month": the document month follows from the reference's month.</summary>
+    private static EventDate? Pin(
+        List<(IReadOnlyList<ReferenceEvent> Candidates, IReadOnlyList<TemporalExpression> Relations)> references,
+        LowerBound? lower,
+        DateRange? window)
+    {
+        foreach (var (candidates, relations) in references)
+        {
+            foreach (var relation in relations)
+            {
+                foreach (var candidate in candidates)
+                {
+                    var month = new DateOnly(candidate.Start.Year, candidate.Start.Month, 1).AddMonths(-relation.Shift);
+                    var monthEnd = month.AddMonths(1).AddDays(-1);
+                    var consistent = (lower is null || lower.Day <= monthEnd) && (window is null || (window.Earliest <= monthEnd && month <= window.Latest));
+                    if (consistent)
+                    {
+                        return EventDate.Month(month.Year, month.Month);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static LowerBound Later(LowerBound? current, LowerBound next) =>
+        current is null || next.Day > current.Day ? next : current;
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+
+namespace Timeline.Extraction.Dates;
+
+/// <summary>Data/date-words.json: month and weekday names, number words.</summary>
+internal sealed record DateWords(
+    Dictionary<string, int> Months,
+    Dictionary<string, DayOfWeek> Weekdays,
+    Dictionary<string, int> Numbers,
+    HashSet<string> VagueQuantities,
+    HashSet<string> NotDayFollowers)
+{
+    public static DateWords Instance { get; } = Load();
+
+    public int? Month(string word) => Months.TryGetValue(word.TrimEnd('.'), out var month) ? month : null;
+
+    private static DateWords Load()
+    {
+        using var stream = typeof(DateWords).Assembly.GetManifestResourceStream("Timeline.Extraction.Data.date-words.json")
+            ?? throw new InvalidOperationException("Embedded resource Data/date-words.json is missing.");
+        var file = JsonSerializer.Deserialize<DateWordsFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+            ?? throw new InvalidOperationException("Data/date-words.json is empty.");
+        var comparer = StringComparer.OrdinalIgnoreCase;
+        return new DateWords(
+            new Dictionary<string, int>(file.Months, comparer),
+            file.Weekdays.ToDictionary(p => p.Key, p => (DayOfWeek)p.Value, comparer),
+            new Dictionary<string, int>(file.Numbers, comparer),
+            new HashSet<string>(file.VagueQuantities, comparer),
+            new HashSet<string>(file.NotDayFollowers, comparer));
+    }
+
+    private sealed record DateWordsFile(
+        Dictionary<string, int> Months,
+        Dictionary<string, int> Weekdays,
+        Dictionary<string, int> Numbers,
+        string[] VagueQuantities,
+        string[] NotDayFollowers);
+}

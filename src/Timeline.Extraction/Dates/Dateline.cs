@@ -1,0 +1,75 @@
+using Timeline.Extraction.Model;
+
+namespace Timeline.Extraction.Dates;
+
+/// <summary>
+/// A date line or byline near the top of an article: "BEIJING, June 19 (Xinhua) --", "May 23, 2025, 5:30 a.m.",
+/// "date 2023-06-19", "05.08.2022, Sputnik International". A date inside a narrative sentence is not one.
+/// </summary>
+internal static class Dateline
+{
+    private const int TopLines = 6;
+    private const int TopChars = 600;
+    private const int MaxOtherWords = 5;
+    private const int MaxPlaceWords = 4;
+
+    public static TemporalExpression? Find(string text, IReadOnlyList<TextSpan> captions)
+    {
+        var lineStart = 0;
+        var lines = 0;
+        while (lineStart < text.Length && lineStart < TopChars && lines < TopLines)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            var line = text[lineStart..lineEnd];
+            if (line.Trim().Length > 0 && !captions.Any(c => c.Start < lineEnd && lineStart < c.End))
+            {
+                lines++;
+                if (FindInLine(line) is { } found)
+                {
+                    return found with { Start = found.Start + lineStart, End = found.End + lineStart };
+                }
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return null;
+    }
+
+    private static TemporalExpression? FindInLine(string line)
+    {
+        foreach (var expression in TemporalExpressionFinder.Find(line))
+        {
+            if (expression.Kind != TemporalKind.Calendar || expression.Month is null || expression.Day is null)
+            {
+                continue;
+            }
+
+            var before = line[..expression.Start];
+            var after = line[expression.End..];
+            var otherWords = Cleaning.WordCounter.Count(before) + Cleaning.WordCounter.Count(after);
+            if (otherWords <= MaxOtherWords || IsPlaceDateline(before, after))
+            {
+                return expression;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"PLACE, Month Day (Agency) --": a short place before a comma, then an agency or a dash.</summary>
+    private static bool IsPlaceDateline(string before, string after)
+    {
+        var place = before.TrimEnd();
+        var rest = after.TrimStart();
+        return place.EndsWith(',')
+            && Cleaning.WordCounter.Count(place) <= MaxPlaceWords
+            && rest.Length > 0
+            && rest[0] is '(' or '-' or '—' or '–' or ':';
+    }
+}

@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Timeline.Extraction.Dates;
+
+/// <summary>Stage 3a: finds date expressions; earlier patterns in the list win over overlapping later ones.</summary>
+public static class TemporalExpressionFinder
+{
+    private static readonly (Func<Regex> Pattern, Func<string, Match, TemporalExpression?> Read)[] Rules =
+    [
+        (TemporalPatterns.Iso, (_, m) => Calendar(m, Int(m, "y"), Int(m, "m"), Int(m, "d"))),
+        (TemporalPatterns.DayMonthYearDotted, (_, m) => Calendar(m, Int(m, "y"), Int(m, "m"), Int(m, "d"))),
+        (TemporalPatterns.MonthDay, (_, m) => Calendar(m, OptionalInt(m, "y"), MonthWord(m), Int(m, "d"))),
+        (TemporalPatterns.DayMonth, (_, m) => Calendar(m, OptionalInt(m, "y"), MonthWord(m), Int(m, "d"))),
+        (TemporalPatterns.MonthYear, (_, m) => Calendar(m, Int(m, "y"), MonthWord(m), null)),
+        (TemporalPatterns.PrepositionMonth, (_, m) => PrepositionMonth(m)),
+        (TemporalPatterns.PrepositionYear, (_, m) => Calendar(m, Int(m, "y"), null, null)),
+        (TemporalPatterns.RelativePeriod, (_, m) => RelativePeriod(m)),
+        (TemporalPatterns.TheWeekend, (_, m) => Expression(m, TemporalKind.Weekend)),
+        (TemporalPatterns.DayWord, (_, m) => DayWord(m)),
+        (TemporalPatterns.Ago, (_, m) => Ago(m)),
+        (TemporalPatterns.Weekday, (_, m) => Weekday(m)),
+        (TemporalPatterns.OrdinalDay, OrdinalDay),
+    ];
+
+    public static IReadOnlyList<TemporalExpression> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<TemporalExpression>();
+        foreach (var (pattern, read) in Rules)
+        {
+            foreach (Match match in pattern().Matches(text))
+            {
+                if (read(text, match) is { } expression && !found.Any(f => f.Start < expression.End && expression.Start < f.End))
+                {
+                    found.Add(expression);
+                }
+            }
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private static TemporalExpression? Calendar(Match m, int? year, int? month, int? day)
+    {
+        if (month is null && year is null)
+        {
+            return null;
+        }
+
+        if (month is < 1 or > 12 || (day is not null && (month is null || day < 1 || day > DateTime.DaysInMonth(year ?? 2000, month.Value))))
+        {
+            return null;
+        }
+
+        return Expression(m, TemporalKind.Calendar) with { Year = year, Month = month, Day = day };
+    }
+
+    private static TemporalExpression? PrepositionMonth(Match m)
+    {
+        var month = MonthWord(m);
+        if (month is null)
+        {
+            return null;
+        }
+
+        var shift = m.Groups["prep"].Value.ToLowerInvariant() switch
+        {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        return Expression(m, TemporalKind.Calendar) with { Month = month, Shift = shift };
+    }
+
+    private static TemporalExpression? RelativePeriod(Match m)
+    {
+        var shift = m.Groups["rel"].Value.ToLowerInvariant() switch
+        {
+            "last" or "previous" => -1,
+            "next" or "coming" => 1,
+            _ => 0,
+        };
+        var kind = m.Groups["unit"].Value.ToLowerInvariant() switch
+        {
+            "week" => TemporalKind.Week,
+            "weekend" => TemporalKind.Weekend,
+            "month" => TemporalKind.Month,
+            _ => TemporalKind.Year,
+        };
+        return Expression(m, kind) with { Shift = shift };
+    }
+
+    private static TemporalExpression DayWord(Match m)
+    {
+        var shift = m.Groups["word"].Value.ToLowerInvariant() switch
+        {
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            _ => 0,
+        };
+        return Expression(m, TemporalKind.DayOffset) with { Shift = shift };
+    }
+
+    private static TemporalExpression? Ago(Match m)
+    {
+        var words = DateWords.Instance;
+        var quantity = m.Groups["n"].Value;
+        int? amount = int.TryParse(quantity, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
+            : words.Numbers.TryGetValue(quantity, out var word) ? word
+            : null;
+        if (amount is null && !words.VagueQuantities.Contains(quantity))
+        {
+            return null;
+        }
+
+        var unit = Enum.Parse<TemporalUnit>(m.Groups["unit"].Value, ignoreCase: true);
+        return Expression(m, TemporalKind.Ago) with { Amount = amount, Unit = unit };
+    }
+
+    private static TemporalExpression? Weekday(Match m)
+    {
+        if (!DateWords.Instance.Weekdays.TryGetValue(m.Groups["wd"].Value, out var weekday))
+        {
+            return null;
+        }
+
+        var shift = m.Groups["mod"].Value.ToLowerInvariant() switch
+        {
+            "last" or "previous" or "past" or "this past" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        return Expression(m, TemporalKind.Weekday) with { Weekday = weekday, Shift = shift };
+    }
+
+    private static TemporalExpression? OrdinalDay(string text, Match m)
+    {
+        // "on the 20th National Congress", "on the 3rd day": an ordinal that is not a day of the month.
+        var after = m.Index + m.Length;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        var wordEnd = after;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        if (wordEnd > after && (char.IsUpper(text[after]) || DateWords.Instance.NotDayFollowers.Contains(text[after..wordEnd])))
+        {
+            return null;
+        }
+
+        var day = Int(m, "d");
+        return day is >= 1 and <= 31 ? Expression(m, TemporalKind.OrdinalDay) with { Day = day } : null;
+    }
+
+    private static int? MonthWord(Match m)
+    {
+        var word = m.Groups["mon"].Value;
+        return word.Length > 0 && char.IsUpper(word[0]) ? DateWords.Instance.Month(word) : null;
+    }
+
+    private static TemporalExpression Expression(Match m, TemporalKind kind) => new(m.Index, m.Index + m.Length, m.Value, kind);
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static int? OptionalInt(Match m, string group) => m.Groups[group].Success ? Int(m, group) : null;
+}

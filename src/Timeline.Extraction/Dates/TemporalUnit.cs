@@ -1,0 +1,9 @@
+namespace Timeline.Extraction.Dates;
+
+public enum TemporalUnit
+{
+    Day,
+    Week,
+    Month,
+    Year,
+}
