@@ -3,8 +3,11 @@ using Timeline.Extraction.Sentences;
 
 namespace Timeline.Extraction.Dates;
 
-/// <summary>A day the document cannot be older than, and whether a dated reference event (not a plain date) gave it.</summary>
-internal sealed record LowerBound(DateOnly Day, bool FromReference);
+/// <summary>
+/// A day the document cannot be older than, whether a dated reference event (not a plain date) gave it, and whether
+/// that reference could also mean other, later events (the G7 summit in Britain: 2013 or 2021).
+/// </summary>
+internal sealed record LowerBound(DateOnly Day, bool FromReference, bool Ambiguous = false);
 
 /// <summary>
 /// What the text says about its own date: the latest absolute date it mentions and the reference events it mentions
@@ -32,7 +35,7 @@ internal sealed record DateBounds(LowerBound? Lower, EventDate? PinnedMonth)
                 .ToList();
             if (candidates.Count > 0)
             {
-                lower = Later(lower, new LowerBound(candidates[0].Start, true));
+                lower = Later(lower, new LowerBound(candidates[0].Start, true, candidates.Count > 1));
                 references.Add((candidates, expressions.Where(IsRecentPeriod).ToList()));
             }
         }
@@ -69,5 +72,5 @@ internal sealed record DateBounds(LowerBound? Lower, EventDate? PinnedMonth)
     }
 
     private static LowerBound Later(LowerBound? current, LowerBound next) =>
-        current is null || next.Day > current.Day ? next : current;
+        current is null || next.Day > current.Day || (next.Day == current.Day && current.Ambiguous) ? next : current;
 }

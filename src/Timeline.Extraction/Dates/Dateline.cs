@@ -50,8 +50,11 @@ internal static class Dateline
                 continue;
             }
 
-            var before = line[..expression.Start];
-            var after = line[expression.End..];
+            // "FOR IMMEDIATE RELEASE | Friday, October 7, 2022 | Media Contact": only the date's own segment counts.
+            var segmentStart = line.LastIndexOf('|', expression.Start) + 1;
+            var segmentEnd = line.IndexOf('|', expression.End);
+            var before = line[segmentStart..expression.Start];
+            var after = line[expression.End..(segmentEnd < 0 ? line.Length : segmentEnd)];
             var otherWords = Cleaning.WordCounter.Count(before) + Cleaning.WordCounter.Count(after);
             if (otherWords <= MaxOtherWords || IsPlaceDateline(before, after))
             {

@@ -39,7 +39,7 @@ public static class DocumentDateInferrer
             return new DocumentDate(month, DocumentDateRule.ReferenceEvent);
         }
 
-        if (bounds.Lower is { } lower && (window is null || lower.Day <= window.Latest))
+        if (bounds.Lower is { Ambiguous: false } lower && (window is null || lower.Day <= window.Latest))
         {
             return new DocumentDate(EventDate.Year(lower.Day.Year), lower.FromReference ? DocumentDateRule.ReferenceEvent : DocumentDateRule.LatestMentionedDate);
         }

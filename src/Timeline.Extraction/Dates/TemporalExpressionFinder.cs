@@ -12,7 +12,7 @@ public static class TemporalExpressionFinder
         (TemporalPatterns.DayMonthYearDotted, (_, m) => Calendar(m, Int(m, "y"), Int(m, "m"), Int(m, "d"))),
         (TemporalPatterns.MonthDay, (_, m) => Calendar(m, OptionalInt(m, "y"), MonthWord(m), Int(m, "d"))),
         (TemporalPatterns.DayMonth, (_, m) => Calendar(m, OptionalInt(m, "y"), MonthWord(m), Int(m, "d"))),
-        (TemporalPatterns.MonthYear, (_, m) => Calendar(m, Int(m, "y"), MonthWord(m), null)),
+        (TemporalPatterns.MonthYear, (_, m) => MonthWord(m) is { } month ? Calendar(m, Int(m, "y"), month, null) : null),
         (TemporalPatterns.PrepositionMonth, (_, m) => PrepositionMonth(m)),
         (TemporalPatterns.PrepositionYear, (_, m) => Calendar(m, Int(m, "y"), null, null)),
         (TemporalPatterns.RelativePeriod, (_, m) => RelativePeriod(m)),
