@@ -1,0 +1,17 @@
+using Timeline.Extraction.Model;
+
+namespace Timeline.Extraction.Actors;
+
+/// <summary>
+/// An actor named at [Start, End) of the text given to <see cref="ActorMentionFinder.Find"/>. <see cref="Title"/> is the
+/// title written at the mention ("Vice Foreign Minister"); <see cref="MatchedRole"/> the gazetteer role it corresponds to.
+/// <see cref="IsMetonym"/> marks a capital standing for its country ("Beijing retaliated"): the same word can be a place.
+/// </summary>
+public sealed record ActorMention(
+    Actor Actor,
+    int Start,
+    int End,
+    string Surface,
+    string? Title,
+    ActorRole? MatchedRole,
+    bool IsMetonym);

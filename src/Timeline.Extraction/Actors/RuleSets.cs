@@ -1,0 +1,16 @@
+namespace Timeline.Extraction.Actors;
+
+/// <summary>The word lists of rules.json as lowercase lookup sets.</summary>
+internal sealed class RuleSets(ResolutionRules rules)
+{
+    public IReadOnlySet<string> PronounSurnames { get; } = Set(rules.PronounSurnames);
+
+    public IReadOnlySet<string> CalendarWords { get; } = Set(rules.CalendarWords);
+
+    public IReadOnlySet<string> LocativeWords { get; } = Set(rules.LocativeWords);
+
+    public IReadOnlySet<string> TitleConnectors { get; } = Set(rules.TitleConnectors);
+
+    private static HashSet<string> Set(IEnumerable<string> words) =>
+        words.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,116 @@
+using Timeline.Extraction.Model;
+
+namespace Timeline.Extraction.Actors;
+
+/// <summary>
+/// Walks one sentence's tokens left to right. At each position it tries, in order: a phrase to skip, an
+/// honorific with a surname, a country word (as actor, qualifier or "Chinese authorities"), a title with or
+/// without a name, a full name, and finally a bare surname resolved against the document so far.
+/// </summary>
+internal sealed partial class SentenceScanner(
+    Gazetteer gazetteer,
+    DocumentContext context,
+    string text,
+    List<WordToken> tokens,
+    List<ActorMention> mentions)
+{
+    // Index just past the last token that took part in any recognized phrase.
+    private int matchedUpTo;
+
+    public void Scan()
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            i = Step(i);
+        }
+    }
+
+    private int Step(int i)
+    {
+        var (values, length) = gazetteer.Phrases.Match(tokens, i, tokens.Count);
+        if (length == 0)
+        {
+            TrySurnameAlone(i);
+            return i + 1;
+        }
+
+        matchedUpTo = i + length;
+        var first = values[0];
+        return first switch
+        {
+            NotActorEntry or CollectiveEntry => i + length,
+            HonorificEntry => AfterHonorific(i + length),
+            TitleEntry => AfterTitles(i, i, qualifier: null),
+            CountryEntry or AdjectiveEntry => AfterCountryWord(i, length, values),
+            NameEntry name => EmitName(name.Actor, i, i + length, title: null),
+            _ => i + length,
+        };
+    }
+
+    private int AfterCountryWord(int i, int length, IReadOnlyList<Entry> values)
+    {
+        var country = values.OfType<CountryEntry>().FirstOrDefault();
+        var qualifier = country?.Country ?? values.OfType<AdjectiveEntry>().First().Country;
+        var j = i + length;
+        if (j < tokens.Count && tokens[j].Key == "'s")
+        {
+            j++;
+        }
+
+        var (next, nextLength) = j < tokens.Count ? gazetteer.Phrases.Match(tokens, j, tokens.Count) : ([], 0);
+        var nextEntry = nextLength > 0 ? next[0] : null;
+        switch (nextEntry)
+        {
+            case TitleEntry:
+                matchedUpTo = j + nextLength;
+                return AfterTitles(j, i, qualifier);
+            case CollectiveEntry:
+                matchedUpTo = j + nextLength;
+                Emit(qualifier, i, j + nextLength, title: null, role: null, isMetonym: false);
+                return j + nextLength;
+            case NameEntry { Actor.Kind: ActorKind.Organization } org when org.Actor.Country != qualifier.Name:
+                // "Japanese Ministry of Foreign Affairs" is not the Chinese one the bare alias stands for.
+                return j + nextLength;
+            case NameEntry:
+                return j;
+        }
+
+        if (country is not null && !(country.IsMetonym && AfterLocative(i)))
+        {
+            Emit(qualifier, i, i + length, title: null, role: null, country.IsMetonym);
+        }
+
+        return j;
+    }
+
+    private bool AfterLocative(int i) => i > 0 && gazetteer.Rules.LocativeWords.Contains(tokens[i - 1].Key);
+
+    private int EmitName(Actor actor, int start, int end, IReadOnlyList<TitleDefinition>? title, int titleStart = -1, int titleEnd = -1)
+    {
+        matchedUpTo = Math.Max(matchedUpTo, end);
+        var written = title?.Where(t => t.IsOffice).ToList();
+        string? titleText = null;
+        ActorRole? role = null;
+        if (written is { Count: > 0 } && actor.Kind == ActorKind.Person)
+        {
+            titleText = text[tokens[titleStart].Start..tokens[titleEnd - 1].End];
+            role = context.MatchRole(actor, written);
+        }
+
+        if (actor.Kind == ActorKind.Person)
+        {
+            context.Remember(actor, written is { Count: > 0 } ? written[^1] : null);
+        }
+
+        Emit(actor, start, end, titleText, role, isMetonym: false);
+        return end;
+    }
+
+    private void Emit(Actor actor, int startToken, int endToken, string? title, ActorRole? role, bool isMetonym)
+    {
+        var start = tokens[startToken].Start;
+        var end = tokens[endToken - 1].End;
+        mentions.Add(new ActorMention(actor, start, end, text[start..end], title, role, isMetonym));
+    }
+}

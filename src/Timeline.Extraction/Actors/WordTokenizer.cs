@@ -1,0 +1,137 @@
+using System.Text;
+
+namespace Timeline.Extraction.Actors;
+
+/// <summary>
+/// Splits text into words and punctuation. Dots inside abbreviations are kept in the token but dropped from
+/// its key ("U.S." and "US" both key "us"), possessive "'s" becomes its own token, and each CJK character is a token.
+/// </summary>
+internal static class WordTokenizer
+{
+    public static List<WordToken> Tokenize(string text) => Tokenize(text, 0, text.Length);
+
+    public static List<WordToken> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<WordToken>();
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+            }
+            else if (IsCjk(c))
+            {
+                tokens.Add(new WordToken(i, i + 1, c.ToString(), WordShape.Cjk));
+                i++;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                i = ReadWord(text, i, end, tokens);
+            }
+            else
+            {
+                tokens.Add(new WordToken(i, i + 1, NormalizePunctuation(c), WordShape.Punctuation));
+                i++;
+            }
+        }
+
+        return tokens;
+    }
+
+    private static int ReadWord(string text, int start, int end, List<WordToken> tokens)
+    {
+        var i = start;
+        while (i < end && (char.IsLetterOrDigit(text[i]) && !IsCjk(text[i])
+            || IsJoiner(text[i]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && !IsCjk(text[i + 1])))
+        {
+            i++;
+        }
+
+        if (i < end && text[i] == '.' && IsInitials(text, start, i))
+        {
+            i++;
+        }
+
+        var possessive = i - start > 2 && text[i - 1] is 's' && text[i - 2] is '\'' or '’';
+        var wordEnd = possessive ? i - 2 : i;
+        tokens.Add(new WordToken(start, wordEnd, Key(text, start, wordEnd), Shape(text, start, wordEnd)));
+        if (possessive)
+        {
+            tokens.Add(new WordToken(wordEnd, i, "'s", WordShape.Lower));
+        }
+
+        return i;
+    }
+
+    // "U.S", "J", "D.C": single letters separated by dots, so a following dot belongs to the abbreviation.
+    private static bool IsInitials(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var letterSlot = (i - start) % 2 == 0;
+            if (letterSlot ? !char.IsLetter(text[i]) : text[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return (end - start) % 2 == 1;
+    }
+
+    private static string Key(string text, int start, int end)
+    {
+        var builder = new StringBuilder(end - start);
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c == '.')
+            {
+                continue;
+            }
+
+            builder.Append(c == '’' ? '\'' : char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+
+    private static WordShape Shape(string text, int start, int end)
+    {
+        if (char.IsDigit(text[start]))
+        {
+            return WordShape.Number;
+        }
+
+        if (!char.IsUpper(text[start]))
+        {
+            return WordShape.Lower;
+        }
+
+        var letters = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLower(text[i]))
+            {
+                return WordShape.Capitalized;
+            }
+
+            letters += char.IsLetter(text[i]) ? 1 : 0;
+        }
+
+        return letters >= 2 ? WordShape.Upper : WordShape.Capitalized;
+    }
+
+    private static bool IsJoiner(char c) => c is '.' or '\'' or '’' or '-';
+
+    internal static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
+
+    private static string NormalizePunctuation(char c) => c switch
+    {
+        '’' or '‘' => "'",
+        '“' or '”' => "\"",
+        '–' or '—' => "-",
+        _ => c.ToString(),
+    };
+}
