@@ -43,6 +43,8 @@ internal sealed partial class SentenceScanner(
             HonorificEntry => AfterHonorific(i + length),
             TitleEntry => AfterTitles(i, i, qualifier: null),
             CountryEntry or AdjectiveEntry => AfterCountryWord(i, length, values),
+            NameEntry { Actor.Kind: ActorKind.Organization } org when TitleInside(i, length) is { } p =>
+                AfterTitles(p, i, org.Actor.Country is { } c ? gazetteer.Country(c) : null),
             NameEntry name => EmitName(name.Actor, i, i + length, title: null),
             _ => i + length,
         };
@@ -82,6 +84,21 @@ internal sealed partial class SentenceScanner(
         }
 
         return j;
+    }
+
+    // "US Treasury Secretary": the organization alias "US Treasury" overlaps the title "Treasury Secretary".
+    private int? TitleInside(int i, int length)
+    {
+        for (var p = i + 1; p < i + length; p++)
+        {
+            var (values, titleLength) = gazetteer.Phrases.Match(tokens, p, tokens.Count);
+            if (titleLength > 0 && values[0] is TitleEntry && p + titleLength > i + length)
+            {
+                return p;
+            }
+        }
+
+        return null;
     }
 
     private bool AfterLocative(int i) => i > 0 && gazetteer.Rules.LocativeWords.Contains(tokens[i - 1].Key);

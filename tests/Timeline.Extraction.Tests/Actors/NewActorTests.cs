@@ -1,0 +1,36 @@
+using Timeline.Extraction.Model;
+
+namespace Timeline.Extraction.Tests.Actors;
+
+public class NewActorTests
+{
+    [Theory]
+    [InlineData("U.S. Under Secretary of Commerce Jane Doerr announced the rule.", "Jane Doerr", "jane-doerr", "United States")]
+    [InlineData("Under Secretary of Commerce for Industry and Security Maria Ortelli said the rule was final.", "Maria Ortelli", "maria-ortelli", "United States")]
+    [InlineData("Chinese Vice Minister of Commerce Zhou Minghao met the delegation.", "Zhou Minghao", "zhou-minghao", "China")]
+    [InlineData("US Ambassador Robert Kellerman spoke.", "Robert Kellerman", "robert-kellerman", "United States")]
+    public void APersonWithAnOfficialTitleMissingFromTheGazetteerBecomesANewActor(string text, string name, string id, string country)
+    {
+        var mention = Assert.Single(MentionHelper.Find(text, "2024-01-10"));
+        Assert.Equal(name, mention.Surface);
+        Assert.Equal(id, mention.Actor.Id);
+        Assert.Equal(ActorKind.Person, mention.Actor.Kind);
+        Assert.Equal(country, mention.Actor.Country);
+        Assert.NotNull(mention.Title);
+    }
+
+    [Fact]
+    public void ANewActorIsRecognizedAgainByItsSurname()
+    {
+        var mentions = MentionHelper.Find("Chinese Vice Minister of Commerce Zhou Minghao met the delegation.\nZhou said the talks were useful.");
+        Assert.Equal(["zhou-minghao", "zhou-minghao"], mentions.Select(m => m.Actor.Id));
+        Assert.Same(mentions[0].Actor, mentions[1].Actor);
+    }
+
+    [Fact]
+    public void AnAnalystWithoutAnOfficialTitleIsNotAnActor()
+    {
+        var mentions = MentionHelper.Find("Dan Wang, China director at Eurasia Group, said the call was useful.");
+        Assert.DoesNotContain(mentions, m => m.Actor.Kind == ActorKind.Person);
+    }
+}
