@@ -13,7 +13,7 @@ internal static partial class LineClassifier
         var lower = line.ToLowerInvariant();
         var bare = lower.Trim(Separators).Trim().TrimEnd('.', '!', '?', '…').Trim();
 
-        if (bare.Length == 0 || rules.NavigationLines.Contains(bare) || CommentCounter().IsMatch(bare) || ImageFile().IsMatch(bare))
+        if (bare.Length == 0 || rules.NavigationLines.Contains(bare) || (bare.Length < 40 && (CommentCounter().IsMatch(bare) || (bare.Contains('.') && ImageFile().IsMatch(bare)))))
         {
             return LineKind.Furniture;
         }
@@ -46,6 +46,11 @@ internal static partial class LineClassifier
         }
 
         // "... (Xinhua/Li Xueren)" or a caption cut off after "(Xinhua".
+        if (!lower.Contains('('))
+        {
+            return false;
+        }
+
         var credit = TrailingAgency().Match(lower);
         return credit.Success && rules.Agencies.Contains(credit.Groups["agency"].Value.Trim());
     }

@@ -117,7 +117,11 @@ internal static partial class TextCleaner
         return builder.ToString();
     }
 
-    private static string CollapseSpaces(string line) => MultipleSpaces().Replace(line.Trim(), " ");
+    private static string CollapseSpaces(string line)
+    {
+        line = line.Trim();
+        return line.Contains("  ", StringComparison.Ordinal) ? MultipleSpaces().Replace(line, " ") : line;
+    }
 
     /// <summary>Scrapers prefix some texts with " date 2023-06-19 "; it becomes a line of its own so it reads as a byline.</summary>
     private static string SplitScraperPrefix(string text) => ScraperDate().Replace(text, "date ${date}\n");

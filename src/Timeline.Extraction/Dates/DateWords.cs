@@ -14,6 +14,35 @@ internal sealed record DateWords(
 
     public int? Month(string word) => Months.TryGetValue(word.TrimEnd('.'), out var month) ? month : null;
 
+    /// <summary>Whether any capitalized word of the text names a month: a cheap test before running the month patterns.</summary>
+    public bool HasMonthWord(string text)
+    {
+        var lookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = text.AsSpan();
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (!char.IsUpper(span[i]) || (i > 0 && char.IsLetter(span[i - 1])))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < span.Length && char.IsLower(span[end]))
+            {
+                end++;
+            }
+
+            if (end - i >= 3 && lookup.ContainsKey(span[i..end]))
+            {
+                return true;
+            }
+
+            i = end - 1;
+        }
+
+        return false;
+    }
+
     private static DateWords Load()
     {
         using var stream = typeof(DateWords).Assembly.GetManifestResourceStream("Timeline.Extraction.Data.date-words.json")

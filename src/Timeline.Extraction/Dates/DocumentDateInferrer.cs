@@ -19,15 +19,16 @@ public static class DocumentDateInferrer
             return new DocumentDate(EventDate.Day(published), DocumentDateRule.PublishedAt);
         }
 
+        var dateline = Dateline.Find(article.Text, article.Captions);
+        if (dateline?.Year is { } year)
+        {
+            return new DocumentDate(EventDate.Day(new DateOnly(year, dateline.Month!.Value, dateline.Day!.Value)), DocumentDateRule.Dateline);
+        }
+
         var window = Intersect(actorWindows);
         var bounds = DateBounds.From(article.Text, sentences, window);
-        if (Dateline.Find(article.Text, article.Captions) is { } dateline)
+        if (dateline is not null)
         {
-            if (dateline.Year is { } year)
-            {
-                return new DocumentDate(EventDate.Day(new DateOnly(year, dateline.Month!.Value, dateline.Day!.Value)), DocumentDateRule.Dateline);
-            }
-
             if (YearFor(dateline.Month!.Value, dateline.Day!.Value, bounds, window) is { } inferred)
             {
                 return new DocumentDate(EventDate.Day(inferred), DocumentDateRule.Dateline);

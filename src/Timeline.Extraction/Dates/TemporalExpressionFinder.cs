@@ -6,29 +6,41 @@ namespace Timeline.Extraction.Dates;
 /// <summary>Stage 3a: finds date expressions; earlier patterns in the list win over overlapping later ones.</summary>
 public static class TemporalExpressionFinder
 {
-    private static readonly (Func<Regex> Pattern, Func<string, Match, TemporalExpression?> Read)[] Rules =
+    // Each rule names a cheap test that text must pass before its pattern runs: most sentences hold no date at all.
+    private static readonly (Func<string, bool> Applies, Func<Regex> Pattern, Func<string, Match, TemporalExpression?> Read)[] Rules =
     [
-        (TemporalPatterns.Iso, (_, m) => Calendar(m, Int(m, "y"), Int(m, "m"), Int(m, "d"))),
-        (TemporalPatterns.DayMonthYearDotted, (_, m) => Calendar(m, Int(m, "y"), Int(m, "m"), Int(m, "d"))),
-        (TemporalPatterns.MonthDay, (_, m) => Calendar(m, OptionalInt(m, "y"), MonthWord(m), Int(m, "d"))),
-        (TemporalPatterns.DayMonth, (_, m) => Calendar(m, OptionalInt(m, "y"), MonthWord(m), Int(m, "d"))),
-        (TemporalPatterns.MonthYear, (_, m) => MonthWord(m) is { } month ? Calendar(m, Int(m, "y"), month, null) : null),
-        (TemporalPatterns.PrepositionMonth, (_, m) => PrepositionMonth(m)),
-        (TemporalPatterns.PrepositionYear, (_, m) => Calendar(m, Int(m, "y"), null, null)),
-        (TemporalPatterns.RelativePeriod, (_, m) => RelativePeriod(m)),
-        (TemporalPatterns.TheWeekend, (_, m) => Expression(m, TemporalKind.Weekend)),
-        (TemporalPatterns.DayWord, (_, m) => DayWord(m)),
-        (TemporalPatterns.Ago, (_, m) => Ago(m)),
-        (TemporalPatterns.Weekday, (_, m) => Weekday(m)),
-        (TemporalPatterns.OrdinalDay, OrdinalDay),
+        (HasDigit, TemporalPatterns.Iso, (_, m) => Calendar(m, Int(m, "y"), Int(m, "m"), Int(m, "d"))),
+        (HasDigit, TemporalPatterns.DayMonthYearDotted, (_, m) => Calendar(m, Int(m, "y"), Int(m, "m"), Int(m, "d"))),
+        (HasDigitAndMonth, TemporalPatterns.MonthDay, (_, m) => Calendar(m, OptionalInt(m, "y"), MonthWord(m), Int(m, "d"))),
+        (HasDigitAndMonth, TemporalPatterns.DayMonth, (_, m) => Calendar(m, OptionalInt(m, "y"), MonthWord(m), Int(m, "d"))),
+        (HasDigitAndMonth, TemporalPatterns.MonthYear, (_, m) => MonthWord(m) is { } month ? Calendar(m, Int(m, "y"), month, null) : null),
+        (DateWords.Instance.HasMonthWord, TemporalPatterns.PrepositionMonth, (_, m) => PrepositionMonth(m)),
+        (HasDigit, TemporalPatterns.PrepositionYear, (_, m) => Calendar(m, Int(m, "y"), null, null)),
+        (t => Has(t, "week") || Has(t, "month") || Has(t, "year"), TemporalPatterns.RelativePeriod, (_, m) => RelativePeriod(m)),
+        (t => Has(t, "weekend"), TemporalPatterns.TheWeekend, (_, m) => Expression(m, TemporalKind.Weekend)),
+        (t => Has(t, "day") || Has(t, "tomorrow") || Has(t, "tonight"), TemporalPatterns.DayWord, (_, m) => DayWord(m)),
+        (t => Has(t, " ago"), TemporalPatterns.Ago, (_, m) => Ago(m)),
+        (t => Has(t, "day"), TemporalPatterns.Weekday, (_, m) => Weekday(m)),
+        (HasDigit, TemporalPatterns.OrdinalDay, OrdinalDay),
     ];
+
+    private static bool HasDigit(string text) => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+
+    private static bool HasDigitAndMonth(string text) => HasDigit(text) && DateWords.Instance.HasMonthWord(text);
+
+    private static bool Has(string text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);
 
     public static IReadOnlyList<TemporalExpression> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<TemporalExpression>();
-        foreach (var (pattern, read) in Rules)
+        foreach (var (applies, pattern, read) in Rules)
         {
+            if (!applies(text))
+            {
+                continue;
+            }
+
             foreach (Match match in pattern().Matches(text))
             {
                 if (read(text, match) is { } expression && !found.Any(f => f.Start < expression.End && expression.Start < f.End))
