@@ -1,6 +1,41 @@
+using Timeline.Api.Actors;
+using Timeline.Api.Articles;
+using Timeline.Api.Events;
+using Timeline.Api.Events.Merging;
+using Timeline.Api.Health;
+using Timeline.Api.Infrastructure;
+using Timeline.Api.Infrastructure.OpenApi;
+using Timeline.Extraction;
+using Timeline.Extraction.Model;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddTimelineLogging();
+builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddTimelineDatabase(builder.Configuration);
+builder.Services.AddProblemDetails();
+builder.Services.AddTimelineOpenApi();
+builder.Services.AddTimelineHealthChecks();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<IArticleExtractor>(_ => ArticleExtractor.CreateDefault());
+builder.Services.AddScoped<ArticleRequestReader>();
+builder.Services.AddScoped<EventMerger>();
+builder.Services.AddScoped<IngestionService>();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseTimelineRequestLogging();
+app.UseTimelineOpenApi();
 
-app.Run();
+app.MapArticles();
+app.MapEvents();
+app.MapActors();
+app.MapHealth();
+
+await app.PrepareDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

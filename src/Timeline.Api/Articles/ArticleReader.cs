@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Timeline.Api.Events;
+using Timeline.Data;
+
+namespace Timeline.Api.Articles;
+
+public static class ArticleReader
+{
+    public static async Task<ArticleResponse?> ReadAsync(TimelineDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (article is null)
+        {
+            return null;
+        }
+
+        var events = await EventReader.ReadAsync(
+            db.Events.Where(e => e.Sources.Any(s => s.ArticleId == id)).OrderBy(e => e.SortDate).ThenBy(e => e.Id),
+            cancellationToken);
+        return new ArticleResponse(
+            article.Id,
+            article.Url,
+            article.Title,
+            article.Publisher,
+            EventReader.FormatDate(article.PublishedAt, "day"),
+            article.Language,
+            article.IngestedAt,
+            article.UpdatedAt,
+            article.Text,
+            events);
+    }
+}

@@ -1,0 +1,78 @@
+namespace Timeline.Api.Events;
+
+/// <summary>One real-world event, with every article that reports it.</summary>
+/// <param name="Id">Stable id; it stays the same while the event keeps at least one source.</param>
+/// <param name="Date">YYYY-MM-DD, YYYY-MM or YYYY (see datePrecision); null when no source dates it. The finest date the sources support.</param>
+/// <param name="DatePrecision">day, month or year.</param>
+/// <param name="Type">meeting, call, talks, agreement, statement, accusation, tariff, export_control, sanction, appointment or other.</param>
+/// <param name="CameoCode">The CAMEO event code (e.g. "041" for a phone call), for GDELT/ICEWS-style tools; null when CAMEO has none.</param>
+/// <param name="Title">A one-line description.</param>
+/// <param name="Summary">A short summary.</param>
+/// <param name="Participants">The people, countries and organizations taking part.</param>
+/// <param name="Location">Where it happened, if stated.</param>
+/// <param name="Topics">Subjects such as trade or technology.</param>
+/// <param name="Sources">Every article that reports the event, each with its own evidence.</param>
+/// <param name="Claims">What each source claims about date and place, so disagreements stay visible.</param>
+/// <param name="SourceCount">Number of articles reporting the event.</param>
+/// <param name="PublisherCount">Number of distinct publishers among them: a wire story reprinted on five sites counts once.</param>
+/// <param name="Confidence">0–1, how sure the extraction is (the highest over the sources).</param>
+public sealed record EventResponse(
+    Guid Id,
+    string? Date,
+    string? DatePrecision,
+    string Type,
+    string? CameoCode,
+    string Title,
+    string Summary,
+    IReadOnlyList<ParticipantResponse> Participants,
+    string? Location,
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<SourceResponse> Sources,
+    IReadOnlyList<ClaimResponse> Claims,
+    int SourceCount,
+    int PublisherCount,
+    double Confidence);
+
+/// <summary>An actor in an event.</summary>
+/// <param name="Id">Actor id (slug), e.g. "wang-yi"; see /api/v1/actors.</param>
+/// <param name="Name">Canonical name.</param>
+/// <param name="Kind">person, country or organization.</param>
+/// <param name="Role">The title they held at the time, if known.</param>
+/// <param name="Country">The country they belong to or act for.</param>
+public sealed record ParticipantResponse(string Id, string Name, string Kind, string? Role, string? Country);
+
+/// <summary>An article reporting the event.</summary>
+/// <param name="ArticleId">The article's id (see /api/v1/articles/{id}).</param>
+/// <param name="Url">The article's address, if known.</param>
+/// <param name="Title">Its headline.</param>
+/// <param name="Publisher">Its publisher.</param>
+/// <param name="PublishedAt">Its publication date (YYYY-MM-DD).</param>
+/// <param name="Evidence">The sentence(s) of the article that state the event.</param>
+/// <param name="EvidenceSpans">The same passages with [start, end) character offsets into the article's stored text.</param>
+public sealed record SourceResponse(
+    Guid ArticleId,
+    string? Url,
+    string? Title,
+    string? Publisher,
+    string? PublishedAt,
+    string Evidence,
+    IReadOnlyList<EvidenceSpanResponse> EvidenceSpans);
+
+/// <summary>A passage of an article's text.</summary>
+/// <param name="Text">The passage.</param>
+/// <param name="Start">Offset of its first character in the article text.</param>
+/// <param name="End">Offset just past its last character.</param>
+public sealed record EvidenceSpanResponse(string Text, int Start, int End);
+
+/// <summary>What one source says about the event's date and place.</summary>
+/// <param name="ArticleId">The source article.</param>
+/// <param name="Publisher">Its publisher.</param>
+/// <param name="Date">The date this article gives (YYYY-MM-DD, YYYY-MM or YYYY), or null.</param>
+/// <param name="DatePrecision">day, month or year.</param>
+/// <param name="Location">The place this article gives, or null.</param>
+public sealed record ClaimResponse(Guid ArticleId, string? Publisher, string? Date, string? DatePrecision, string? Location);
+
+/// <summary>One page of events.</summary>
+/// <param name="Items">The events, ordered by date then id.</param>
+/// <param name="NextCursor">Pass as cursor= to get the next page; null on the last page.</param>
+public sealed record EventPage(IReadOnlyList<EventResponse> Items, string? NextCursor);

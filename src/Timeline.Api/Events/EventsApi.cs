@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Timeline.Api.Events.Merging;
+using Timeline.Api.Infrastructure;
+using Timeline.Data;
+using Timeline.Extraction.Model;
+
+namespace Timeline.Api.Events;
+
+public static class EventsApi
+{
+    public static RouteGroupBuilder MapEvents(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/events").WithTags("Events");
+
+        group.MapGet("/", ListEvents)
+            .WithName("ListEvents")
+            .WithSummary("List timeline events")
+            .WithDescription("""
+                The timeline: events ordered by date (then id), filtered by any combination of the query parameters.
+                Date filters accept any precision and use OVERLAP: an event is returned when its date range
+                (a day, a whole month or a whole year, depending on its precision) shares at least one day with
+                [from, to]. So an event known only as "May 2025" is returned for from=2025-05-20&to=2025-05-21,
+                because it may have happened then; undated events are left out whenever from or to is given.
+                Pages: pass the answer's nextCursor as cursor= until it is null. Pages never repeat or skip an event,
+                even while new articles arrive between requests.
+                """)
+            .ProducesValidationProblem();
+
+        group.MapGet("/{id:guid}", GetEvent)
+            .WithName("GetEvent")
+            .WithSummary("Get one event")
+            .WithDescription("One event with its participants, every source article and its evidence, and each source's claims.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return group;
+    }
+
+    public static async Task<Results<Ok<EventPage>, ValidationProblem>> ListEvents(
+        [AsParameters] EventFilters filters, TimelineDbContext db, CancellationToken cancellationToken)
+    {
+        var (plan, errors) = EventQuery.Build(db, filters);
+        if (plan is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var items = await EventReader.ReadAsync(plan.Query.Take(plan.Limit + 1), cancellationToken);
+        string? next = null;
+        if (items.Count > plan.Limit)
+        {
+            items.RemoveAt(items.Count - 1);
+            var last = items[^1];
+            var sortDate = EventDate.TryParse(last.Date, out var date) ? date.Earliest : ClaimMapping.UndatedSortDate;
+            next = Cursor.Encode(Cursor.Format(sortDate), last.Id);
+        }
+
+        return TypedResults.Ok(new EventPage(items, next));
+    }
+
+    public static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> GetEvent(
+        Guid id, TimelineDbContext db, CancellationToken cancellationToken)
+    {
+        var found = await EventReader.ReadAsync(db.Events.Where(e => e.Id == id), cancellationToken);
+        return found.Count == 1
+            ? TypedResults.Ok(found[0])
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Event not found", detail: $"No event has id {id}.");
+    }
+}

@@ -1,0 +1,48 @@
+namespace Timeline.Api.Events.Merging;
+
+/// <summary>Decides whether two claims can describe the same real-world event (issue 4, point 1).</summary>
+public static class EventMatcher
+{
+    /// <summary>A US "Sunday" call is a Chinese "Monday" call.</summary>
+    public const int SlackDays = 1;
+
+    public static bool Compatible(Claim a, Claim b) =>
+        a.Type == b.Type
+        && a.CameoRoot == b.CameoRoot
+        && LocationsCompatible(a.Location, b.Location)
+        && DatesCompatible(a, b)
+        && PrincipalsCompatible(a, b);
+
+    /// <summary>
+    /// Complete linkage: a claim joins an event only when it agrees with every claim already there, so a
+    /// chain of loosely similar reports cannot drag two different events into one.
+    /// </summary>
+    public static bool CompatibleWithAll(Claim claim, IEnumerable<Claim> existing) =>
+        existing.All(other => Compatible(claim, other));
+
+    private static bool LocationsCompatible(string? a, string? b) =>
+        a is null || b is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    // An undated claim gives nothing to tell two events apart, so it only joins other undated claims.
+    private static bool DatesCompatible(Claim a, Claim b) => (a.Date, b.Date) switch
+    {
+        (null, null) => true,
+        (null, _) or (_, null) => false,
+        var (x, y) => x.Overlaps(y, SlackDays),
+    };
+
+    private static bool PrincipalsCompatible(Claim a, Claim b)
+    {
+        var personsA = a.ActorIds("person");
+        var personsB = b.ActorIds("person");
+        if (personsA.Count > 0 && personsB.Count > 0)
+        {
+            return Nested(personsA, personsB);
+        }
+
+        return Nested(a.ActorIds("country"), b.ActorIds("country"));
+    }
+
+    private static bool Nested(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
+        (a.Count == 0) == (b.Count == 0) && (a.IsSubsetOf(b) || b.IsSubsetOf(a));
+}

@@ -1,0 +1,54 @@
+using Microsoft.OpenApi;
+
+namespace Timeline.Api.Infrastructure.OpenApi;
+
+public static class OpenApiSetup
+{
+    public const string ApiKeyScheme = "ApiKey";
+
+    public static IServiceCollection AddTimelineOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "Timeline — US–China relations",
+                Version = "v1",
+                Description = """
+                    A sourced timeline of US–China events (meetings, calls, talks, agreements, tariffs, export controls,
+                    sanctions, statements, accusations, appointments) extracted from news articles. Every event cites
+                    the articles and the exact sentences it came from; several reports of one event are one event.
+                    Reading needs no key. To add articles, press Authorize and enter a writer key (X-Api-Key).
+                    """,
+            });
+            options.AddSecurityDefinition(ApiKeyScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeyFilter.Header,
+                Description = "Writer key, configured in Ingestion:ApiKeys. Needed to add or delete articles.",
+            });
+            var xml = Path.Combine(AppContext.BaseDirectory, "Timeline.Api.xml");
+            if (File.Exists(xml))
+            {
+                options.IncludeXmlComments(xml);
+            }
+
+            options.OperationFilter<ApiKeyOperationFilter>();
+            options.OperationFilter<ParameterDescriptionFilter>();
+            options.OperationFilter<ArticleExampleFilter>();
+        });
+        return services;
+    }
+
+    public static void UseTimelineOpenApi(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint("/swagger/v1/swagger.json", "Timeline v1");
+            options.DocumentTitle = "Timeline API";
+        });
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Timeline.Data.Entities;
+
+namespace Timeline.Data.Configurations;
+
+public sealed class EventConfiguration : IEntityTypeConfiguration<Event>
+{
+    public void Configure(EntityTypeBuilder<Event> builder)
+    {
+        builder.ToTable("events");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Type).HasMaxLength(30);
+        builder.Property(e => e.CameoCode).HasMaxLength(10);
+        builder.Property(e => e.Precision).HasMaxLength(10);
+        builder.HasIndex(e => new { e.SortDate, e.Id });
+        builder.HasIndex(e => e.Type);
+        builder.HasIndex(e => e.Topics).HasMethod("GIN");
+        builder.HasGeneratedTsVectorColumn(e => e.SearchVector, "english", e => new { e.Title, e.Summary })
+            .HasIndex(e => e.SearchVector)
+            .HasMethod("GIN");
+    }
+}

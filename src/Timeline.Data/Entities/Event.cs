@@ -1,0 +1,43 @@
+using NpgsqlTypes;
+
+namespace Timeline.Data.Entities;
+
+/// <summary>
+/// One real-world event. Its date, location, title and participants are derived from the claims of
+/// its <see cref="Sources"/>, so they can be re-derived whenever a source arrives or leaves.
+/// </summary>
+public sealed class Event
+{
+    public Guid Id { get; set; }
+
+    /// <summary>meeting, call, talks, ... (API.md).</summary>
+    public required string Type { get; set; }
+
+    public string? CameoCode { get; set; }
+
+    public DateOnly? Earliest { get; set; }
+
+    public DateOnly? Latest { get; set; }
+
+    /// <summary>day, month or year; null when undated.</summary>
+    public string? Precision { get; set; }
+
+    /// <summary>Earliest, or the far future for undated events, so (SortDate, Id) is a total order for cursors.</summary>
+    public DateOnly SortDate { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string Summary { get; set; }
+
+    public string? Location { get; set; }
+
+    public List<string> Topics { get; set; } = [];
+
+    public double Confidence { get; set; }
+
+    public NpgsqlTsVector SearchVector { get; set; } = null!;
+
+    public List<EventParticipant> Participants { get; set; } = [];
+
+    public List<EventSource> Sources { get; set; } = [];
+}

@@ -1,0 +1,65 @@
+using NpgsqlTypes;
+
+namespace Timeline.Data.Entities;
+
+/// <summary>
+/// One article citing one event, with what THIS article claimed about it (date, place, people, evidence),
+/// so conflicts between sources stay visible and the event can be re-derived when sources change.
+/// </summary>
+public sealed class EventSource
+{
+    public Guid EventId { get; set; }
+
+    public Guid ArticleId { get; set; }
+
+    public string? CameoCode { get; set; }
+
+    public DateOnly? Earliest { get; set; }
+
+    public DateOnly? Latest { get; set; }
+
+    public string? Precision { get; set; }
+
+    public string? Location { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string Summary { get; set; }
+
+    public double Confidence { get; set; }
+
+    public List<string> Topics { get; set; } = [];
+
+    public List<ClaimParticipant> Participants { get; set; } = [];
+
+    public List<EvidenceSpan> Evidence { get; set; } = [];
+
+    /// <summary>The evidence passages joined by spaces; what full-text search indexes.</summary>
+    public required string EvidenceText { get; set; }
+
+    public NpgsqlTsVector SearchVector { get; set; } = null!;
+
+    public Event Event { get; set; } = null!;
+
+    public Article Article { get; set; } = null!;
+}
+
+/// <summary>A participant as one source named it.</summary>
+public sealed class ClaimParticipant
+{
+    public required string ActorId { get; set; }
+
+    public required string Kind { get; set; }
+
+    public string? Role { get; set; }
+}
+
+/// <summary>A passage of the article's cleaned text with offsets [Start, End).</summary>
+public sealed class EvidenceSpan
+{
+    public required string Text { get; set; }
+
+    public int Start { get; set; }
+
+    public int End { get; set; }
+}

@@ -1,0 +1,60 @@
+using System.Net;
+using Timeline.Api.Tests.Infrastructure;
+
+namespace Timeline.Api.Tests.Articles;
+
+/// <summary>Round trips through the real extractor on the project's seed articles.</summary>
+public sealed class IngestionTests(TimelineFixture fixture) : DatabaseTest(fixture)
+{
+    private static string Seed(string prefix)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Timeline.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        // The seed articles live beside the repository (../shared/seeds); TIMELINE_SEEDS_DIR overrides.
+        var seeds = Environment.GetEnvironmentVariable("TIMELINE_SEEDS_DIR") is { Length: > 0 } given
+            ? given
+            : Path.Combine(directory!.FullName, "..", "shared", "seeds");
+        return File.ReadAllText(Directory.GetFiles(seeds, $"{prefix}_*.txt").Single());
+    }
+
+    [Fact]
+    public async Task PostingSeed001StoresTheMaZhaoxuLandauCallAndServesItBack()
+    {
+        var response = await Fixture.Writer().PostTextAsync(Seed("001"), "https://seed.example/001", publishedAt: "2025-05-23");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var article = await response.JsonAsync();
+        Assert.Equal($"/api/v1/articles/{article.Str("id")}", response.Headers.Location?.OriginalString);
+        var calls = await Fixture.Reader().EventsAsync("&type=call&actor=ma-zhaoxu&actor=christopher-landau");
+        var call = Assert.Single(calls);
+        Assert.Equal("2025-05-22", call.Str("date"));
+        Assert.Equal(article.Str("id"), Assert.Single(call!["sources"]!.AsArray()).Str("articleId"));
+        Assert.Contains(article["events"]!.AsArray(), e => e.Str("id") == call.Str("id"));
+    }
+
+    [Fact]
+    public async Task RepostingTheSameArticleAnswersOkWithTheStoredArticle()
+    {
+        var first = await Fixture.Writer().PostTextAsync(Seed("001"));
+        var second = await Fixture.Writer().PostTextAsync(Seed("001"));
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+        Assert.Equal((await first.JsonAsync()).Str("id"), (await second.JsonAsync()).Str("id"));
+    }
+
+    [Fact]
+    public async Task EightIdenticalConcurrentPostsStoreOneArticle()
+    {
+        var text = Seed("002");
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Fixture.Writer().PostTextAsync(text, "https://seed.example/002")));
+
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        Assert.Equal(7, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
+        var page = await (await Fixture.Reader().GetAsync("/api/v1/articles")).JsonAsync();
+        Assert.Single(page["items"]!.AsArray());
+    }
+}

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Timeline.Api.Infrastructure;
+using Timeline.Data;
+using Timeline.Extraction.Actors;
+using Timeline.Extraction.Model;
+
+namespace Timeline.Api.Tests.Infrastructure;
+
+/// <summary>One PostgreSQL and one API host for the whole run; <see cref="ResetAsync"/> gives each test a clean database.</summary>
+public sealed class TimelineFixture : IAsyncLifetime
+{
+    public const string WriterKey = "test-writer-key";
+
+    private TestDatabase? database;
+
+    public WebApplicationFactory<Program> Factory { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.StartAsync();
+        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseEnvironment("Testing");
+            host.UseSetting("ConnectionStrings:Timeline", database.ConnectionString);
+            host.UseSetting("Ingestion:ApiKeys:0", WriterKey);
+            host.UseSetting("Ingestion:MaxBodyBytes", "1048576");
+            host.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        });
+        _ = Factory.Server;
+        Scripted = Factory.WithWebHostBuilder(host =>
+            host.ConfigureTestServices(services => services.AddSingleton<IArticleExtractor, ScriptedExtractor>()));
+    }
+
+    /// <summary>A second host on the same database whose extractor is <see cref="ScriptedExtractor"/>.</summary>
+    public WebApplicationFactory<Program> Scripted { get; private set; } = null!;
+
+    public HttpClient Reader() => Factory.CreateClient();
+
+    public HttpClient Writer()
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", WriterKey);
+        return client;
+    }
+
+    public AsyncServiceScope Scope() => Factory.Services.CreateAsyncScope();
+
+    public async Task ResetAsync()
+    {
+        await using var scope = Scope();
+        var db = scope.ServiceProvider.GetRequiredService<TimelineDbContext>();
+        await db.Database.ExecuteSqlRawAsync(
+            "TRUNCATE event_sources, event_participants, events, articles, actors RESTART IDENTITY CASCADE");
+        await ActorStore.UpsertAsync(db, Gazetteer.Default.Actors, CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Scripted.DisposeAsync();
+        await Factory.DisposeAsync();
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class TimelineCollection : ICollectionFixture<TimelineFixture>
+{
+    public const string Name = "timeline";
+}
+
+/// <summary>Base for database tests: resets the database before each test.</summary>
+[Collection(TimelineCollection.Name)]
+public abstract class DatabaseTest(TimelineFixture fixture) : IAsyncLifetime
+{
+    protected TimelineFixture Fixture { get; } = fixture;
+
+    public Task InitializeAsync() => Fixture.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}
