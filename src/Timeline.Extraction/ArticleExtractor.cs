@@ -1,0 +1,76 @@
+using Timeline.Extraction.Actors;
+using Timeline.Extraction.Cleaning;
+using Timeline.Extraction.Dates;
+using Timeline.Extraction.Events;
+using Timeline.Extraction.Model;
+using Timeline.Extraction.Places;
+using Timeline.Extraction.Sentences;
+
+namespace Timeline.Extraction;
+
+/// <summary>
+/// The extraction pipeline: clean the article, split sentences, find who is named, infer the date the article
+/// speaks from, resolve the dates it writes, and assemble the events it reports. Pure and deterministic.
+/// </summary>
+public sealed class ArticleExtractor : IArticleExtractor
+{
+    private readonly Gazetteer _gazetteer;
+    private readonly ActorMentionFinder _actors;
+    private readonly ArticleEventAssembler _assembler;
+
+    public ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon)
+    {
+        _gazetteer = gazetteer;
+        _actors = new ActorMentionFinder(gazetteer);
+        _assembler = new ArticleEventAssembler(lexicon, gazetteer);
+    }
+
+    public static ArticleExtractor CreateDefault() => new(Gazetteer.Default, TriggerLexicon.Default);
+
+    public ExtractionResult Extract(ArticleInput input)
+    {
+        var article = ArticleCleaner.Clean(input);
+        var sentences = SentenceSplitter.Split(article.Text, article.Captions);
+        var spans = sentences.Select(s => new TextSpan(s.Start, s.End)).ToList();
+        var documentDate = DocumentDateInferrer.Infer(article, sentences, RoleWindows(_actors.Find(article.Text, spans, null)));
+        var mentions = _actors.Find(article.Text, spans, documentDate.Date);
+        var places = PlaceFinder.Find(article.Text);
+        var dates = TemporalExpressionFinder.Find(article.Text)
+            .Select(e => (Expression: e, Date: DateResolver.Resolve(e, documentDate)))
+            .Where(d => d.Date is not null)
+            .Select(d => new DateMention(d.Expression.Start, d.Expression.End, d.Date!, WeekendStart(d.Expression, documentDate)))
+            .ToList();
+        var views = sentences.Select((sentence, index) => new SentenceView(
+                index,
+                sentence,
+                Tokenizer.Tokenize(sentence.Text, sentence.Start),
+                Within(mentions, sentence, m => m.Start, m => m.End),
+                Within(places, sentence, p => p.Start, p => p.End),
+                Within(dates, sentence, d => d.Start, d => d.End),
+                SentenceView.FindQuotes(sentence.Text, sentence.Start)))
+            .ToList();
+        return new ExtractionResult(article, documentDate, _assembler.Assemble(views, documentDate));
+    }
+
+    /// <summary>The periods in which the titled people the article names held those titles: bounds on when it was written.</summary>
+    private static IReadOnlyList<DateRange> RoleWindows(IEnumerable<ActorMention> mentions) =>
+        mentions.Where(m => m.MatchedRole is not null)
+            .Select(m => new DateRange(m.MatchedRole!.Start ?? DateOnly.MinValue, m.MatchedRole.End ?? DateOnly.MaxValue))
+            .Distinct()
+            .ToList();
+
+    /// <summary>The Saturday a weekend expression names, when the document date is a known day.</summary>
+    private static DateOnly? WeekendStart(TemporalExpression expression, DocumentDate documentDate)
+    {
+        if (expression.Kind != TemporalKind.Weekend || documentDate.Date is not { Precision: DatePrecision.Day } anchor)
+        {
+            return null;
+        }
+
+        var daysSinceSaturday = ((int)anchor.Earliest.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7;
+        return anchor.Earliest.AddDays(-daysSinceSaturday + (7 * expression.Shift));
+    }
+
+    private static List<T> Within<T>(IEnumerable<T> items, Sentence sentence, Func<T, int> start, Func<T, int> end) =>
+        items.Where(item => start(item) >= sentence.Start && end(item) <= sentence.End).ToList();
+}

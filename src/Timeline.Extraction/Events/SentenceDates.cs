@@ -1,0 +1,108 @@
+using Timeline.Extraction.Model;
+
+namespace Timeline.Extraction.Events;
+
+/// <summary>
+/// Gives the triggers of a sentence the dates written in it: each date goes to the nearest trigger, a date behind
+/// "since" dates nothing, an agreement takes the date of the talks it was reached at, and a multi-day meeting is
+/// dated by its first day.
+/// </summary>
+internal static class SentenceDates
+{
+    public static void Assign(SentenceView view, IReadOnlyList<PhraseMatch<EventCategory>> triggers, List<EventCandidate> candidates, TriggerLexicon lexicon)
+    {
+        if (triggers.Count == 0)
+        {
+            return;
+        }
+
+        var best = new (DateMention Date, int Distance)?[triggers.Count];
+        foreach (var date in view.Dates)
+        {
+            var nearest = Enumerable.Range(0, triggers.Count)
+                .Where(i => !SinceBetween(view, triggers[i], date))
+                .Select(i => (Index: i, Distance: Distance(view, date, triggers[i])))
+                .OrderBy(x => x.Distance)
+                .Cast<(int Index, int Distance)?>()
+                .FirstOrDefault();
+            if (nearest is { } found && (best[found.Index] is not { } current || found.Distance < current.Distance))
+            {
+                best[found.Index] = (date, found.Distance);
+            }
+        }
+
+        for (var i = 0; i < triggers.Count; i++)
+        {
+            if (best[i] is { } assigned)
+            {
+                candidates[i].Date = FirstDayOf(view, candidates[i], assigned.Date, lexicon);
+                candidates[i].DateFromText = true;
+            }
+        }
+
+        InheritEncounterDate(candidates);
+    }
+
+    public static int TokenDistance(SentenceView view, int start, int end, int triggerStart, int triggerEnd)
+    {
+        var (from, to) = end <= triggerStart ? (end, triggerStart) : (triggerEnd, start);
+        return from >= to ? 0 : view.Tokens.Count(t => t.Start >= from && t.End <= to) + 1;
+    }
+
+    private static int Distance(SentenceView view, DateMention date, PhraseMatch<EventCategory> trigger) =>
+        TokenDistance(view, date.Start, date.End, view.Tokens[trigger.First].Start, view.Tokens[trigger.Last].End);
+
+    /// <summary>"the first visit since 2018": the year dates the comparison, not the visit.</summary>
+    private static bool SinceBetween(SentenceView view, PhraseMatch<EventCategory> trigger, DateMention date)
+    {
+        var from = Math.Min(view.Tokens[trigger.Last].End, date.End);
+        var to = Math.Max(view.Tokens[trigger.First].Start, date.Start);
+        return view.Tokens.Any(t => t.Start >= from && t.End <= to && t.Lower == "since");
+    }
+
+    private static void InheritEncounterDate(List<EventCandidate> candidates)
+    {
+        var encounter = candidates.FirstOrDefault(c => c.DateFromText && c.Category.Type is EventType.Talks or EventType.Meeting);
+        foreach (var agreement in candidates.Where(c => c.Category.Type == EventType.Agreement && c.Date is null))
+        {
+            agreement.Date = encounter?.Date;
+            agreement.DateFromText = encounter is not null;
+        }
+    }
+
+    /// <summary>
+    /// Talks over "the weekend", or "two days of talks wrapped up on Sunday", are dated by the day they began,
+    /// as timelines date multi-day events.
+    /// </summary>
+    private static EventDate FirstDayOf(SentenceView view, EventCandidate candidate, DateMention date, TriggerLexicon lexicon)
+    {
+        if (candidate.Category.Type is not (EventType.Talks or EventType.Meeting))
+        {
+            return date.Date;
+        }
+
+        if (date.WeekendStart is { } saturday)
+        {
+            return EventDate.Day(saturday);
+        }
+
+        var days = LengthInDays(view);
+        var ended = view.Tokens.Any(t => lexicon.EndCues.Contains(t.Lower));
+        return days > 1 && ended && date.Date.Precision == DatePrecision.Day
+            ? EventDate.Day(date.Date.Earliest.AddDays(1 - days))
+            : date.Date;
+    }
+
+    private static int LengthInDays(SentenceView view)
+    {
+        for (var i = 0; i + 1 < view.Tokens.Count; i++)
+        {
+            if (view.Tokens[i + 1].Lower is "days" && view.Tokens[i].Lower switch { "two" or "2" => true, "three" or "3" => true, _ => false })
+            {
+                return view.Tokens[i].Lower is "two" or "2" ? 2 : 3;
+            }
+        }
+
+        return 1;
+    }
+}
