@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Timeline.Benchmarks;
+
+/// <summary>
+/// A few-second sanity check without BenchmarkDotNet (no warm-up statistics, no separate process): runs each
+/// benchmark for about a second on this thread and prints the time per article. Use BenchmarkDotNet for numbers you publish.
+/// </summary>
+public static class StopwatchRun
+{
+    public static void Run()
+    {
+        var pipeline = new PipelineBenchmarks();
+        pipeline.Setup();
+        var stages = new StageBenchmarks();
+        stages.Setup();
+        Measure("Extract (whole pipeline)", () => pipeline.Extract());
+        Measure("Clean", () => stages.Clean());
+        Measure("Split", () => stages.Split());
+        Measure("ActorMentions", () => stages.ActorMentions());
+        Measure("Places", () => stages.Places());
+        Measure("Dates", () => stages.Dates());
+        Measure("DocumentDate", () => stages.DocumentDate());
+    }
+
+    private static void Measure(string name, Func<int> benchmark)
+    {
+        const int articlesPerCall = 5;
+        for (var i = 0; i < 20; i++)
+        {
+            benchmark();
+        }
+
+        var calls = 0;
+        var watch = Stopwatch.StartNew();
+        while (watch.ElapsedMilliseconds < 1000)
+        {
+            benchmark();
+            calls++;
+        }
+
+        var microseconds = watch.Elapsed.TotalMicroseconds / (calls * articlesPerCall);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-26} {microseconds,10:N1} µs/article {1e6 / microseconds,12:N0} articles/s"));
+    }
+}
