@@ -25,4 +25,5 @@ internal sealed record ResolutionRules(
     string[] Honorifics,
     string[] CalendarWords,
     string[] LocativeWords,
+    string[] NonNameWords,
     string[] TitleConnectors);

@@ -9,6 +9,9 @@ internal sealed class RuleSets(ResolutionRules rules)
 
     public IReadOnlySet<string> LocativeWords { get; } = Set(rules.LocativeWords);
 
+    /// <summary>Words that make a capitalized run an institution, not a person's name ("Central Committee").</summary>
+    public IReadOnlySet<string> NonNameWords { get; } = Set(rules.NonNameWords);
+
     public IReadOnlySet<string> TitleConnectors { get; } = Set(rules.TitleConnectors);
 
     private static HashSet<string> Set(IEnumerable<string> words) =>

@@ -123,6 +123,16 @@ internal sealed partial class SentenceScanner
             }
         }
 
+        // "Undersecretary of State of the United States, Christopher Landau": a known name after the long title.
+        if (runEnd + 1 < tokens.Count && tokens[runEnd].Key == ",")
+        {
+            var (after, afterLength) = gazetteer.Phrases.Match(tokens, runEnd + 1, tokens.Count);
+            if (afterLength > 0 && after[0] is NameEntry { Actor.Kind: ActorKind.Person } known)
+            {
+                return (known.Actor, runEnd + 1, runEnd + 1 + afterLength);
+            }
+        }
+
         var nameStart = runEnd - 2;
         if (nameStart <= k + 1 || country is null || !written.Any(t => t.IsOffice) || UnknownNameEnd(nameStart) != runEnd)
         {
@@ -149,6 +159,7 @@ internal sealed partial class SentenceScanner
     private bool IsPlainCapitalizedWord(int k) =>
         tokens[k].Shape == WordShape.Capitalized
         && !gazetteer.Rules.CalendarWords.Contains(tokens[k].Key)
+        && !gazetteer.Rules.NonNameWords.Contains(tokens[k].Key)
         && gazetteer.Phrases.Match(tokens, k, k + 1).Length == 0;
 
     private int AfterHonorific(int k)

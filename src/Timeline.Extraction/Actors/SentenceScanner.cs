@@ -111,7 +111,13 @@ internal sealed partial class SentenceScanner(
         ActorRole? role = null;
         if (written is { Count: > 0 } && actor.Kind == ActorKind.Person)
         {
-            titleText = text[tokens[titleStart].Start..tokens[titleEnd - 1].End];
+            var last = titleEnd - 1;
+            while (last > titleStart && tokens[last].Shape == WordShape.Punctuation)
+            {
+                last--;
+            }
+
+            titleText = text[tokens[titleStart].Start..tokens[last].End];
             role = context.MatchRole(actor, written);
         }
 

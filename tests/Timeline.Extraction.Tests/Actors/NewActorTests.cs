@@ -33,4 +33,21 @@ public class NewActorTests
         var mentions = MentionHelper.Find("Dan Wang, China director at Eurasia Group, said the call was useful.");
         Assert.DoesNotContain(mentions, m => m.Actor.Kind == ActorKind.Person);
     }
+
+    [Fact]
+    public void AnInstitutionAtTheEndOfALongTitleIsNotAPerson()
+    {
+        var text = "Wang Yi, director of the Office of the Foreign Affairs Commission of the Communist Party of China Central Committee, spoke.";
+        Assert.DoesNotContain(MentionHelper.Find(text, "2023-06-19"), m => m.Actor.Id == "central-committee");
+    }
+
+    [Fact]
+    public void AKnownNameAfterALongTitleAndACommaTakesThatTitle()
+    {
+        var mention = Assert.Single(
+            MentionHelper.Find("The Undersecretary of State of the United States, Christopher Landau, spoke.", "2025-05-23"),
+            m => m.Actor.Kind == ActorKind.Person);
+        Assert.Equal("christopher-landau", mention.Actor.Id);
+        Assert.Equal("Undersecretary of State of the United States", mention.Title);
+    }
 }
