@@ -37,7 +37,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var places = PlaceFinder.Find(article.Text);
         var dates = TemporalExpressionFinder.Find(article.Text)
             .Select(e => (Expression: e, Date: DateResolver.Resolve(e, documentDate)))
-            .Where(d => d.Date is not null)
+            .Where(d => d.Date is not null && !IsDateline(article.Text, d.Expression))
             .Select(d => new DateMention(d.Expression.Start, d.Expression.End, d.Date!, WeekendStart(d.Expression, documentDate)))
             .ToList();
         var views = sentences.Select((sentence, index) => new SentenceView(
@@ -58,6 +58,22 @@ public sealed class ArticleExtractor : IArticleExtractor
             .Select(m => new DateRange(m.MatchedRole!.Start ?? DateOnly.MinValue, m.MatchedRole.End ?? DateOnly.MaxValue))
             .Distinct()
             .ToList();
+
+    /// <summary>
+    /// "BEIJING, Oct 31 (Reuters) –": the date in a dateline is when the story was filed, which anchors the
+    /// article's relative dates but dates none of its events.
+    /// </summary>
+    private static bool IsDateline(string text, TemporalExpression expression)
+    {
+        const int DatelineReach = 300;
+        if (expression.Start > DatelineReach)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(expression.End).TrimStart();
+        return rest.StartsWith("(") || rest.StartsWith("—") || rest.StartsWith("–") || rest.StartsWith("--") || rest.StartsWith(".-");
+    }
 
     /// <summary>The Saturday a weekend expression names, when the document date is a known day.</summary>
     private static DateOnly? WeekendStart(TemporalExpression expression, DocumentDate documentDate)

@@ -138,7 +138,7 @@ public static class DateResolver
         (TemporalUnit.Day, { } days) => EventDate.Day(anchor.AddDays(-days)),
         (TemporalUnit.Day, null) => EventDate.Covering(anchor.AddDays(-6), anchor.AddDays(-2)),
         (TemporalUnit.Week, { } weeks) => EventDate.Covering(anchor.AddDays(-7 * weeks - 3), anchor.AddDays(-7 * weeks + 3)),
-        (TemporalUnit.Week, null) => EventDate.Covering(anchor.AddDays(-35), anchor.AddDays(-14)),
+        (TemporalUnit.Week, null) => EventDate.Covering(anchor.AddDays(-28), anchor.AddDays(-14)),
         (TemporalUnit.Month, null) => EventDate.Covering(anchor.AddMonths(-6), anchor.AddMonths(-2)),
         _ => null,
     };

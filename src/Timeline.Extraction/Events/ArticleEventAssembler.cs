@@ -125,12 +125,18 @@ internal sealed class ArticleEventAssembler(TriggerLexicon lexicon, Gazetteer ga
     private EventDate? DateFromFollowingSentence(EventCandidate candidate, IReadOnlyList<SentenceView> views)
     {
         var next = candidate.Sentences.Max() + 1;
-        if (next >= views.Count || views[next].Dates.Count == 0 || lexicon.Phrases.FindAll(views[next].Tokens).Count > 0)
+        if (next >= views.Count || views[next].Dates.Count == 0)
         {
             return null;
         }
 
         var view = views[next];
+        var firstTrigger = lexicon.Phrases.FindAll(view.Tokens).Select(m => view.Tokens[m.First].Start).DefaultIfEmpty(int.MaxValue).First();
+        if (view.Dates[0].Start > firstTrigger)
+        {
+            return null;
+        }
+
         var pointsBack = view.Tokens.Take(4).Any(t => lexicon.AnaphoraNouns.Contains(t.Lower));
         var namesSomeone = view.Actors.Any(m => candidate.Persons.Any(p => p.Id == m.Actor.Id));
         return pointsBack || namesSomeone ? view.Dates[0].Date : null;

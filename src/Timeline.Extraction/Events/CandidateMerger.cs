@@ -64,7 +64,10 @@ internal static class CandidateMerger
             target.Tense = other.Tense;
         }
 
-        if (other.Date is { } date && (target.Date is null || IsFiner(date, target.Date)))
+        // A date the text writes beats one the extractor assumed; among equals, the finer one inside the other wins.
+        if (other.Date is { } date && (target.Date is null
+            || (other.DateFromText && !target.DateFromText)
+            || (other.DateFromText == target.DateFromText && IsFiner(date, target.Date))))
         {
             target.Date = date;
             target.DateFromText |= other.DateFromText;

@@ -25,9 +25,10 @@ internal sealed class SentenceEventDetector(TriggerLexicon lexicon, Gazetteer ga
             var candidate = new EventCandidate { Category = category, FirstSentence = view.Index };
             candidate.Subjects.AddRange(_participants.Subjects(view, triggers, t));
             candidate.Objects.AddRange(_participants.Objects(view, trigger.Last));
-            if (category.Type == EventType.Meeting && !candidate.Persons.Any())
+            if (category.Type == EventType.Meeting && !candidate.Persons.Any() && IsIdentified(view, trigger))
             {
-                // A meeting nobody is named at ("the Geneva meeting") is a meeting of delegations: talks.
+                // A meeting nobody is named at, but placed or dated ("the Geneva meeting earlier this month"),
+                // is a meeting of delegations: talks. A bare "the meeting" stays a mention of the article's meeting.
                 candidate = Recategorize(candidate, lexicon.Category("talks"));
             }
 
@@ -42,8 +43,32 @@ internal sealed class SentenceEventDetector(TriggerLexicon lexicon, Gazetteer ga
         }
 
         SentenceDates.Assign(view, triggers, candidates, lexicon);
-        return DropContentOfBilateralEvents(candidates);
+        return DropContentOfBilateralEvents(OnePerCategory(candidates));
     }
+
+    /// <summary>"Blinken spoke with Wang on a call on Sunday": two triggers of one kind in a sentence are one event.</summary>
+    private static List<EventCandidate> OnePerCategory(List<EventCandidate> candidates)
+    {
+        var kept = new List<EventCandidate>();
+        foreach (var candidate in candidates)
+        {
+            var same = kept.FirstOrDefault(k => k.Category == candidate.Category);
+            if (same is null)
+            {
+                kept.Add(candidate);
+            }
+            else
+            {
+                CandidateMerger.Absorb(same, candidate);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool IsIdentified(SentenceView view, PhraseMatch<EventCategory> trigger) =>
+        PlaceOf(view, trigger) is not null
+        || view.Dates.Any(d => SentenceDates.TokenDistance(view, d.Start, d.End, view.Tokens[trigger.First].Start, view.Tokens[trigger.Last].End) <= 3);
 
     private static EventCandidate Recategorize(EventCandidate candidate, EventCategory category)
     {
@@ -103,7 +128,9 @@ internal sealed class SentenceEventDetector(TriggerLexicon lexicon, Gazetteer ga
             .OfType<Actor>()
             .DistinctBy(a => a.Id)
             .ToList();
-        var needsDefault = candidate.Category.Type is EventType.Talks or EventType.Agreement || MentionsBothSides(view);
+        // Talks are between the article's two sides even when a sentence names one; an agreement when it says "both".
+        var needsDefault = candidate.Category.Type == EventType.Talks
+            || (candidate.Category.Type == EventType.Agreement && MentionsBothSides(view));
         if (candidate.Category.Bilateral && sides.Count < 2 && needsDefault)
         {
             sides.AddRange(defaultSides.Where(side => sides.All(s => s.Id != side.Id)));

@@ -11,6 +11,7 @@ internal sealed class SentenceParticipants(TriggerLexicon lexicon)
 {
     private const int PossessiveReach = 3;
     private const int FrontedPhraseReach = 5;
+    private const int ObjectReach = 20;
 
     private static readonly HashSet<string> ClauseOpeners = ["that", "which", "who"];
     private static readonly HashSet<string> FrontingPrepositions = ["in", "during", "at"];
@@ -46,8 +47,18 @@ internal sealed class SentenceParticipants(TriggerLexicon lexicon)
     public IEnumerable<ActorMention> Objects(SentenceView view, int triggerLast)
     {
         var start = view.Tokens[triggerLast].End;
-        var end = ClauseEnd(view, triggerLast);
-        return view.Actors.Where(m => m.Start >= start && m.Start < end && IsParticipant(view, m, triggerLast));
+        var end = Math.Min(ClauseEnd(view, triggerLast), ReachEnd(view, triggerLast));
+        return view.Actors.Where(m => m.Start >= start && m.Start < end && IsParticipant(view, m, triggerLast) && !IsPossessive(view, m));
+    }
+
+    private static int ReachEnd(SentenceView view, int triggerLast) =>
+        triggerLast + ObjectReach < view.Tokens.Count ? view.Tokens[triggerLast + ObjectReach].Start : view.Sentence.End;
+
+    private static bool IsPossessive(SentenceView view, ActorMention mention)
+    {
+        var text = view.Sentence.Text;
+        var at = mention.End - view.Sentence.Start;
+        return at + 1 < text.Length && text[at] is '\'' or '’' && text[at + 1] == 's';
     }
 
     private IEnumerable<ActorMention> Acting(SentenceView view, int from, int to, int triggerFirst) =>
@@ -87,17 +98,14 @@ internal sealed class SentenceParticipants(TriggerLexicon lexicon)
         }
 
         var previous = view.Tokens.LastOrDefault(t => t.End <= mention.Start);
-        var followsPlace = view.Places.Any(p => p.End <= mention.Start && mention.Start - p.End <= 2);
+        var followsPlace = view.Places.Any(p => p.Start < mention.Start && mention.Start - p.End <= 2);
         return followsPlace || PlacePrepositions.Contains(previous.Lower ?? string.Empty);
     }
 
     /// <summary>"Trump's priorities during the meeting": Trump owns the priorities, he is not at the meeting.</summary>
     private static bool PossessesSomethingElse(SentenceView view, ActorMention mention, int triggerToken)
     {
-        var text = view.Sentence.Text;
-        var at = mention.End - view.Sentence.Start;
-        var possessive = at + 1 < text.Length && text[at] is '\'' or '’' && text[at + 1] == 's';
-        if (!possessive)
+        if (!IsPossessive(view, mention))
         {
             return false;
         }
@@ -133,8 +141,15 @@ internal sealed class SentenceParticipants(TriggerLexicon lexicon)
         return view.Sentence.End;
     }
 
+    /// <summary>", Wang Yi," or ", David Perdue." after a title: the name set off by commas is the one the title meant.</summary>
     private static bool OpensApposition(SentenceView view, int comma) =>
-        view.Actors.Any(m => m.Actor.Kind == ActorKind.Person && m.Start > comma && m.Start <= comma + 3);
+        view.Actors.Any(m => m.Actor.Kind == ActorKind.Person && m.Start > comma && m.Start <= comma + 3 && IsSetOff(view, m));
+
+    private static bool IsSetOff(SentenceView view, ActorMention mention)
+    {
+        var rest = view.Sentence.Text.AsSpan(mention.End - view.Sentence.Start).TrimStart();
+        return rest.IsEmpty || rest[0] is ',' or '.' or ';';
+    }
 
     private static bool StartsInfinitive(string text, int i) =>
         i + 3 < text.Length && text[i] == 't' && text[i + 1] == 'o' && text[i + 2] == ' ' && char.IsLower(text[i + 3])
