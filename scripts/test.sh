@@ -28,11 +28,17 @@ export PATH DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
 cd "$REPO_ROOT"
 log "dotnet test Timeline.sln -c Release $*"
+output=$(mktemp)
+trap 'rm -f "$output"' EXIT
 set +e
-dotnet test Timeline.sln -c Release "$@"
-code=$?
+dotnet test Timeline.sln -c Release "$@" 2>&1 | tee "$output"
+code=${PIPESTATUS[0]}
 set -e
 
+# The per-project result lines end up scattered between failure details; repeat them together.
+echo
+echo "Summary:"
+grep -E '^(Passed|Failed)!' "$output" | sed 's/^/  /' || echo "  (no test results; see the build output above)"
 if [[ $code -eq 0 ]]; then
   log "all tests passed"
 else
