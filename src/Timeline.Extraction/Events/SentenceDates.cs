@@ -3,7 +3,7 @@ using Timeline.Extraction.Model;
 namespace Timeline.Extraction.Events;
 
 /// <summary>
-/// Gives the triggers of a sentence the dates written in it: each date goes to the nearest trigger, a date behind
+/// Gives the triggers of a sentence the dates written in it: each date goes to the trigger written before it (else the next), a date behind
 /// "since" dates nothing, an agreement takes the date of the talks it was reached at, and a multi-day meeting is
 /// dated by its first day.
 /// </summary>
@@ -19,10 +19,14 @@ internal static class SentenceDates
         var best = new (DateMention Date, int Distance)?[triggers.Count];
         foreach (var date in view.Dates)
         {
+            // A date written after a verb belongs to it ("sanctioned Pelosi on Friday over her visit"); one
+            // written before every trigger belongs to the first that follows ("On Monday, Blinken met Xi").
             var nearest = Enumerable.Range(0, triggers.Count)
                 .Where(i => !SinceBetween(view, triggers[i], date))
-                .Select(i => (Index: i, Distance: Distance(view, date, triggers[i])))
-                .OrderBy(x => x.Distance)
+                .Select(i => (Index: i, Distance: Distance(view, date, triggers[i]), Precedes: view.Tokens[triggers[i].Last].End <= date.Start))
+                .OrderByDescending(x => x.Precedes)
+                .ThenBy(x => x.Distance)
+                .Select(x => (x.Index, x.Distance))
                 .Cast<(int Index, int Distance)?>()
                 .FirstOrDefault();
             if (nearest is { } found && (best[found.Index] is not { } current || found.Distance < current.Distance))

@@ -10,7 +10,7 @@ namespace Timeline.Extraction.Events;
 internal sealed class SentenceEventDetector(TriggerLexicon lexicon, Gazetteer gazetteer)
 {
     private const int CueWindow = 4;
-    private const int PlaceWindow = 10;
+    private const int PlaceWindow = 15;
 
     private readonly SentenceParticipants _participants = new(lexicon);
 
@@ -91,7 +91,8 @@ internal sealed class SentenceEventDetector(TriggerLexicon lexicon, Gazetteer ga
             }
 
             var before = CueWords(view, match.First);
-            if (before.Any(w => lexicon.NegationCues.Contains(w) || lexicon.HedgeCues.Contains(w)))
+            var doubted = view.Tokens.Take(match.First).Any(t => lexicon.DoubtCues.Contains(t.Lower));
+            if (doubted || before.Any(w => lexicon.NegationCues.Contains(w) || lexicon.HedgeCues.Contains(w)))
             {
                 continue;
             }
@@ -189,17 +190,17 @@ internal sealed class SentenceEventDetector(TriggerLexicon lexicon, Gazetteer ga
     {
         var before = CueWords(view, trigger.First);
         before.Add(view.Tokens[trigger.First].Lower);
-        if (view.Tokens.Any(t => lexicon.RecentCues.Contains(t.Lower)))
+        if (before.Any(lexicon.PresentCues.Contains))
+        {
+            return TenseCue.Present;
+        }
+
+        if (before.Any(lexicon.RecentCues.Contains))
         {
             return TenseCue.Recent;
         }
 
-        if (before.Any(lexicon.BackgroundCues.Contains))
-        {
-            return TenseCue.Background;
-        }
-
-        return before.Any(lexicon.PresentCues.Contains) ? TenseCue.Present : TenseCue.Past;
+        return before.Any(lexicon.BackgroundCues.Contains) ? TenseCue.Background : TenseCue.Past;
     }
 
     /// <summary>

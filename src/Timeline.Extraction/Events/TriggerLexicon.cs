@@ -33,6 +33,7 @@ public sealed class TriggerLexicon
         HedgeCues = file.HedgeCues.ToHashSet();
         ClauseBreakers = file.ClauseBreakers.ToHashSet();
         EndCues = file.EndCues.ToHashSet();
+        DoubtCues = file.DoubtCues.ToHashSet();
         Phrases = new PhraseMatcher<EventCategory>(
             file.Categories.SelectMany(category => category.Phrases.Select(phrase => (phrase, category))));
     }
@@ -71,6 +72,9 @@ public sealed class TriggerLexicon
     /// <summary>Verbs saying a multi-day event ended ("wrapped up on Sunday").</summary>
     public IReadOnlySet<string> EndCues { get; }
 
+    /// <summary>Words that put a whole clause in doubt ("neither side confirmed whether ...").</summary>
+    public IReadOnlySet<string> DoubtCues { get; }
+
     public EventCategory Category(string name) => Categories.First(c => c.Name == name);
 
     private static TriggerLexicon Load()
@@ -99,5 +103,6 @@ public sealed class TriggerLexicon
         IReadOnlyList<string> AnaphoraNouns,
         IReadOnlyList<string> HedgeCues,
         IReadOnlyList<string> ClauseBreakers,
-        IReadOnlyList<string> EndCues);
+        IReadOnlyList<string> EndCues,
+        IReadOnlyList<string> DoubtCues);
 }

@@ -1,0 +1,116 @@
+using Timeline.Extraction;
+using Timeline.Extraction.Model;
+
+namespace Timeline.Extraction.Tests.Events;
+
+public sealed class EventExtractionTests
+{
+    private static readonly ArticleExtractor Extractor = ArticleExtractor.CreateDefault();
+
+    private static IReadOnlyList<ExtractedEvent> Extract(string text, string? publishedAt) =>
+        Extractor.Extract(new ArticleInput(text, null, PublishedAt: publishedAt is null ? null : DateOnly.Parse(publishedAt))).Events;
+
+    public static TheoryData<string, string, EventType, string, string[]> ReportedEvents => new()
+    {
+        // text, published (weekday), expected type, expected date, participant ids that must be present
+        {
+            "Chinese Vice Foreign Minister Ma Zhaoxu held a phone call on Thursday with U.S. Deputy Secretary of State Christopher Landau.",
+            "2025-05-23", EventType.Call, "2025-05-22", ["ma-zhaoxu", "christopher-landau"]
+        },
+        {
+            "Secretary of State Antony Blinken met with Chinese President Xi Jinping in Beijing on Monday.",
+            "2023-06-21", EventType.Meeting, "2023-06-19", ["antony-blinken", "xi-jinping"]
+        },
+        {
+            "China imposed sanctions on U.S. House Speaker Nancy Pelosi on Friday over her visit.",
+            "2022-08-06", EventType.Sanction, "2022-08-05", ["china", "nancy-pelosi"]
+        },
+        {
+            "The Commerce Department is implementing new export controls on advanced chips sold to China.",
+            "2022-10-07", EventType.ExportControl, "2022-10-07", ["united-states"]
+        },
+        {
+            "The two sides held trade talks in Geneva earlier this month, officials said.",
+            "2025-05-23", EventType.Talks, "2025-05", ["united-states", "china"]
+        },
+        {
+            "The last time both parties issued a joint statement was in November 2023.",
+            "2025-05-23", EventType.Agreement, "2023-11", ["united-states", "china"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReportedEvents))]
+    public void AReportedEventComesOutWithItsTypeDateAndParticipants(string text, string published, EventType type, string date, string[] participants)
+    {
+        var context = "Washington and Beijing traded words. " + text;
+
+        var found = Extract(context, published).Where(e => e.Type == type).ToList();
+
+        var single = Assert.Single(found);
+        Assert.Equal(date, single.Date.ToString());
+        Assert.All(participants, id => Assert.Contains(single.Participants, p => p.Actor.Id == id));
+        Assert.Contains(single.Evidence, e => context[e.Start..e.End] == e.Text && e.Text.Contains(text[..20], StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("President Trump and Chinese President Xi Jinping are expected to hold talks soon.")]
+    [InlineData("Secretary Blinken plans to meet Wang Yi next month.")]
+    [InlineData("Neither side confirmed whether Ma Zhaoxu and Christopher Landau held a phone call.")]
+    [InlineData("Wang Yi said “the United States imposed sanctions on us” without saying when.")]
+    [InlineData("China could impose tariffs on American soybeans, analysts said.")]
+    public void PlannedDeniedQuotedOrHedgedEventsAreNotReported(string text)
+    {
+        Assert.Empty(Extract(text, "2025-05-23"));
+    }
+
+    [Fact]
+    public void SeveralSentencesAboutOneCallMakeOneEventWithSeveralEvidenceSentences()
+    {
+        const string text = "Chinese Foreign Minister Wang Yi spoke with U.S. Secretary of State Antony Blinken by phone on Sunday. "
+            + "During the call, Wang Yi told Antony Blinken that the export controls must be corrected.";
+
+        var call = Assert.Single(Extract(text, "2022-10-31"), e => e.Type == EventType.Call);
+
+        Assert.Equal("2022-10-30", call.Date.ToString());
+        Assert.Equal(2, call.Evidence.Count);
+    }
+
+    [Fact]
+    public void AnUndatedPastReportIsDatedToTheMonthBeforePublicationNotToAnInventedDay()
+    {
+        const string text = "Chinese Vice Premier He Lifeng met with U.S. Treasury Secretary Scott Bessent.";
+
+        var meeting = Assert.Single(Extract(text, "2025-05-23"));
+
+        Assert.Equal(DatePrecision.Month, meeting.Date.Precision);
+        Assert.Equal("2025-05", meeting.Date.ToString());
+    }
+
+    [Fact]
+    public void AnEventThatCannotBeDatedIsDropped()
+    {
+        Assert.Empty(Extract("Chinese Vice Premier He Lifeng met with U.S. Treasury Secretary Scott Bessent.", null));
+    }
+
+    [Fact]
+    public void TalksOverTwoDaysThatEndedOnSundayAreDatedByTheirFirstDay()
+    {
+        const string text = "Two days of trade talks between Treasury Secretary Scott Bessent and Vice Premier He Lifeng in Geneva wrapped up on Sunday.";
+
+        var talks = Assert.Single(Extract(text, "2025-05-12"), e => e.Type == EventType.Talks);
+
+        Assert.Equal("2025-05-10", talks.Date.ToString());
+        Assert.Equal("Geneva", talks.Location);
+    }
+
+    [Fact]
+    public void EveryEventCarriesACameoCodeExceptAppointments()
+    {
+        const string text = "Chinese Vice Foreign Minister Ma Zhaoxu held a phone call on Thursday with U.S. Deputy Secretary of State Christopher Landau.";
+
+        var call = Assert.Single(Extract(text, "2025-05-23"));
+
+        Assert.Equal("041", call.CameoCode);
+    }
+}
