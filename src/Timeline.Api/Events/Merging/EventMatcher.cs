@@ -33,11 +33,12 @@ public static class EventMatcher
 
     private static bool PrincipalsCompatible(Claim a, Claim b)
     {
-        var personsA = a.ActorIds("person");
-        var personsB = b.ActorIds("person");
-        if (personsA.Count > 0 && personsB.Count > 0)
+        // People and organizations are the principals; a ministry's accusation is not a president's.
+        var principalsA = a.ActorIds("person").Union(a.ActorIds("organization")).ToHashSet();
+        var principalsB = b.ActorIds("person").Union(b.ActorIds("organization")).ToHashSet();
+        if (principalsA.Count > 0 && principalsB.Count > 0)
         {
-            return Nested(personsA, personsB);
+            return Nested(principalsA, principalsB);
         }
 
         return Nested(a.ActorIds("country"), b.ActorIds("country"));
