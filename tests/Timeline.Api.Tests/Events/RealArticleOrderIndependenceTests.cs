@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Timeline.Api.Tests.Infrastructure;
+using Timeline.Extraction.Model;
+
+namespace Timeline.Api.Tests.Events;
+
+/// <summary>
+/// Race independence on the annotated articles of ../shared/eval, read through the real extractor.
+/// The articles are read at run time so their texts never enter the repository.
+/// </summary>
+public sealed class RealArticleOrderIndependenceTests(TimelineFixture fixture) : DatabaseTest(fixture)
+{
+    private static readonly string[] SharedEventNames = ["blinken-xi", "geneva", "pelosi"];
+
+    [Fact]
+    public async Task PostingArticlesThatReportSharedEventsConcurrentlyCreatesNoDuplicateEvents()
+    {
+        var articles = EvalArticles()
+            .Where(a => a.File.StartsWith("dev_", StringComparison.Ordinal) && SharedEventNames.Any(a.File.Contains))
+            .ToList();
+        Assert.True(articles.Count >= 5, $"expected the blinken-xi, geneva and pelosi dev articles, found {articles.Count}");
+
+        await Task.WhenAll(articles.Select(PostAsync));
+
+        var events = (await AllEventsAsync()).Select(e => (
+            Event: e,
+            Date: ParseDate(e!.Str("date")),
+            Persons: string.Join(",", e!["participants"]!.AsArray().Where(p => p.Str("kind") == "person").Select(p => p.Str("id")).Order()))).ToList();
+        var duplicates = (
+            from a in events
+            from b in events
+            where string.CompareOrdinal(a.Event!.Str("id"), b.Event!.Str("id")) < 0
+                && a.Event.Str("type") == b.Event.Str("type")
+                && a.Persons.Length > 0 && a.Persons == b.Persons
+                && a.Date.Overlaps(b.Date)
+            select $"{a.Event.Str("type")} [{a.Persons}] {a.Event.Str("date")} ~ {b.Event.Str("date")}: " +
+                $"'{a.Event.Str("title")}' vs '{b.Event.Str("title")}'").ToList();
+
+        Assert.NotEmpty(events);
+        Assert.True(duplicates.Count == 0, "duplicate events after concurrent posts:\n" + string.Join("\n", duplicates));
+    }
+
+    private sealed record EvalArticle(string File, JsonObject Body);
+
+    private static List<EvalArticle> EvalArticles()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Timeline.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        Assert.True(directory is not null, $"no Timeline.sln above {AppContext.BaseDirectory}");
+        var eval = Path.GetFullPath(Path.Combine(directory!.FullName, "..", "shared", "eval"));
+        var folders = new[] { "seeds", "dev" }.Select(f => Path.Combine(eval, f)).ToList();
+        Assert.True(folders.All(Directory.Exists),
+            $"the annotated articles are missing: expected {string.Join(" and ", folders)} (CI checks out ../shared beside the repository)");
+
+        return folders
+            .SelectMany(f => Directory.GetFiles(f, "*.json").Order(StringComparer.Ordinal))
+            .Select(path => new EvalArticle(Path.GetFileNameWithoutExtension(path),
+                JsonNode.Parse(File.ReadAllText(path))!["article"]!.DeepClone().AsObject()))
+            .ToList();
+    }
+
+    /// <summary>Posts one article and answers its stored id.</summary>
+    private async Task<string> PostAsync(EvalArticle article)
+    {
+        var response = await Fixture.Writer().PostArticleAsync(article.Body);
+        Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK,
+            $"{article.File}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return (await response.JsonAsync()).Str("id");
+    }
+
+    private async Task<List<JsonNode?>> AllEventsAsync()
+    {
+        var events = new List<JsonNode?>();
+        string? cursor = null;
+        do
+        {
+            var query = cursor is null ? string.Empty : $"&cursor={Uri.EscapeDataString(cursor)}";
+            var response = await Fixture.Reader().GetAsync($"/api/v1/events?limit=500{query}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = await response.JsonAsync();
+            events.AddRange(page["items"]!.AsArray());
+            cursor = page["nextCursor"]?.GetValue<string>();
+        }
+        while (cursor is not null);
+
+        return events;
+    }
+
+    private static EventDate ParseDate(string value) =>
+        EventDate.TryParse(value, out var date) ? date : throw new FormatException($"unparseable event date '{value}'");
+}
