@@ -19,7 +19,15 @@ command -v dotnet >/dev/null 2>&1 ||
 sdk_version=$(dotnet --version 2>/dev/null) || die "'dotnet --version' failed; is a .NET 10 SDK installed?"
 [[ "${sdk_version%%.*}" -ge 10 ]] || die "found .NET SDK $sdk_version; this project needs .NET SDK 10 or newer."
 
-if [[ -z "${TIMELINE_TEST_CONNECTION:-}" ]]; then
+docker_answers() { command -v docker >/dev/null 2>&1 && timeout 10 docker info >/dev/null 2>&1; }
+
+# Same order as the fixture (tests/Timeline.Api.Tests/Infrastructure/TestDatabase.cs).
+if docker_answers; then
+  log "a Docker engine answers: tests use a Testcontainers PostgreSQL"
+elif [[ -n "${TIMELINE_TEST_CONNECTION:-}" ]]; then
+  log "tests use the database in TIMELINE_TEST_CONNECTION"
+else
+  log "no Docker engine: tests start a throwaway PostgreSQL cluster from the local binaries"
   "$REPO_ROOT/scripts/postgres.sh" install
   # Put the server binaries on PATH too, for a fixture that looks there.
   PATH="$("$REPO_ROOT/scripts/postgres.sh" bindir):$PATH"
