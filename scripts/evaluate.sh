@@ -47,6 +47,10 @@ database_started=false
 cleanup() {
   local code=$?
   trap - EXIT INT TERM
+  if [[ $code -ne 0 && -s "$work_dir/api.log" ]]; then
+    log "the last lines of the API's log:"
+    tail -n 40 "$work_dir/api.log" >&2 || true
+  fi
   if [[ -n "$api_pid" ]] && kill -0 "$api_pid" 2>/dev/null; then
     # The API runs in its own process group (setsid): signal the group, so dotnet run and the app both stop.
     kill -TERM -- "-$api_pid" 2>/dev/null || true
