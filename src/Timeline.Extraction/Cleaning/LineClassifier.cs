@@ -113,12 +113,14 @@ internal static partial class LineClassifier
         return false;
     }
 
-    [GeneratedRegex(@"^(?:\d+\s+comments?|comments?\s*\(\d+\)|\d+\s+shares?|\d+\s+views?)$", RegexOptions.NonBacktracking)]
+    // Source-generated and safe to backtrack: no nested quantifiers, the first two are anchored at the start of a line
+    // shorter than 40 characters, and the agency pattern only repeats within fixed limits after a "(".
+    [GeneratedRegex(@"^(?:\d+\s+comments?|comments?\s*\(\d+\)|\d+\s+shares?|\d+\s+views?)$")]
     private static partial Regex CommentCounter();
 
-    [GeneratedRegex(@"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|avif|bmp)$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|avif|bmp)$")]
     private static partial Regex ImageFile();
 
-    [GeneratedRegex(@"\((?<agency>[a-z][a-z -]{1,30})(?:/[^()]{0,60})?\)?\s*\.?$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\((?<agency>[a-z][a-z -]{1,30})(?:/[^()]{0,60})?\)?\s*\.?$")]
     private static partial Regex TrailingAgency();
 }

@@ -126,9 +126,9 @@ internal static partial class TextCleaner
     /// <summary>Scrapers prefix some texts with " date 2023-06-19 "; it becomes a line of its own so it reads as a byline.</summary>
     private static string SplitScraperPrefix(string text) => ScraperDate().Replace(text, "date ${date}\n");
 
-    [GeneratedRegex(" {2,}", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(" {2,}")]
     private static partial Regex MultipleSpaces();
 
-    [GeneratedRegex(@"^ *date (?<date>\d{4}-\d\d-\d\d) +", RegexOptions.NonBacktracking | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^ *date (?<date>\d{4}-\d\d-\d\d) +", RegexOptions.Multiline)]
     private static partial Regex ScraperDate();
 }

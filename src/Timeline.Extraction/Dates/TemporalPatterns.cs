@@ -4,11 +4,13 @@ namespace Timeline.Extraction.Dates;
 
 /// <summary>
 /// The shapes of date expressions. Month and weekday words are matched loosely here and checked against
-/// Data/date-words.json by the finder; every pattern is linear-time (NonBacktracking).
+/// Data/date-words.json by the finder. Every pattern is source-generated and bounded: no quantifier is nested in
+/// another and every repeated letter or digit class has a small upper limit, so a match attempt at one position
+/// costs a constant and a scan is linear in the text.
 /// </summary>
 internal static partial class TemporalPatterns
 {
-    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)-(?<m>[01]\d)-(?<d>[0-3]\d)\b", Options)]
     public static partial Regex Iso();
