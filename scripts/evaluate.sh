@@ -11,13 +11,10 @@ set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 readonly REPO_ROOT
-readonly FIRST_PORT=5180
 readonly READY_TIMEOUT_SECONDS=180
 
 log() { printf '[evaluate] %s\n' "$*" >&2; }
 die() { printf '[evaluate] error: %s\n' "$*" >&2; exit 1; }
-
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 options=()
 folders=()
@@ -73,9 +70,6 @@ database_started=true
 connection=$("$REPO_ROOT/scripts/postgres.sh" start "$data_dir" | tail -n 1)
 [[ "$connection" == Host=* ]] || die "scripts/postgres.sh did not print a connection string."
 
-port=$FIRST_PORT
-while port_in_use "$port"; do port=$((port + 1)); done
-url="http://127.0.0.1:$port"
 api_key="eval-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
@@ -83,23 +77,26 @@ log "building the API and the evaluation command (Release)"
 dotnet build src/Timeline.Api -c Release -nologo -v quiet >&2
 dotnet build tools/Timeline.Evaluation -c Release -nologo -v quiet >&2
 
-log "starting the API on $url (log: $work_dir/api.log)"
+# Port 0: the API binds a free port itself and logs it. Choosing one here could race with another run
+# that picked the same port, and then our health check would be answered by the other run's API.
+log "starting the API (log: $work_dir/api.log)"
 ConnectionStrings__Timeline="$connection" Ingestion__ApiKeys__0="$api_key" Database__MigrateOnStartup=true \
-  setsid dotnet run --project src/Timeline.Api -c Release --no-build --no-launch-profile -- --urls "$url" \
+  setsid dotnet run --project src/Timeline.Api -c Release --no-build --no-launch-profile -- --urls "http://127.0.0.1:0" \
   >"$work_dir/api.log" 2>&1 &
 api_pid=$!
 
 deadline=$((SECONDS + READY_TIMEOUT_SECONDS))
-until curl -fsS -o /dev/null "$url/health/ready" 2>/dev/null; do
+url=""
+until [[ -n "$url" ]] && curl -fsS -o /dev/null "$url/health/ready" 2>/dev/null; do
   if ! kill -0 "$api_pid" 2>/dev/null; then
-    tail -n 30 "$work_dir/api.log" >&2 || true
     api_pid=""
-    die "the API exited during start-up (its log is above)."
+    die "the API exited during start-up."
   fi
-  [[ $SECONDS -lt $deadline ]] || { tail -n 30 "$work_dir/api.log" >&2; die "the API was not ready within ${READY_TIMEOUT_SECONDS}s."; }
+  [[ $SECONDS -lt $deadline ]] || die "the API was not ready within ${READY_TIMEOUT_SECONDS}s."
   sleep 1
+  url=$(grep -m 1 'Now listening on' "$work_dir/api.log" | grep -oE 'http://127\.0\.0\.1:[0-9]+' | head -n 1 || true)
 done
-log "the API is ready; evaluating ${folders[*]}"
+log "the API is ready on $url; evaluating ${folders[*]}"
 
 set +e
 dotnet run --project tools/Timeline.Evaluation -c Release --no-build -- \
