@@ -23,7 +23,8 @@ internal static class SentenceDates
             // written before every trigger belongs to the first that follows ("On Monday, Blinken met Xi").
             var nearest = Enumerable.Range(0, triggers.Count)
                 .Where(i => !SinceBetween(view, triggers[i], date))
-                .Select(i => (Index: i, Distance: Distance(view, date, triggers[i]), Precedes: view.Tokens[triggers[i].Last].End <= date.Start))
+                .Where(i => Reaches(view, date, triggers[i]))
+                .Select(i => (Index: i, Distance: Distance(view, date, triggers[i]), Precedes: PrecedesInClause(view, date, triggers[i])))
                 .OrderByDescending(x => x.Precedes)
                 .ThenBy(x => x.Distance)
                 .Select(x => (x.Index, x.Distance))
@@ -51,6 +52,30 @@ internal static class SentenceDates
     {
         var (from, to) = end <= triggerStart ? (end, triggerStart) : (triggerEnd, start);
         return from >= to ? 0 : view.Tokens.Count(t => t.Start >= from && t.End <= to) + 1;
+    }
+
+    private const int FrontedDateReach = 5;
+    private const int ForwardReach = 6;
+
+    private static bool PrecedesInClause(SentenceView view, DateMention date, PhraseMatch<EventCategory> trigger)
+    {
+        var end = view.Tokens[trigger.Last].End;
+        return end <= date.Start && view.Sentence.Text.AsSpan(end - view.Sentence.Start, date.Start - end).IndexOf(',') < 0;
+    }
+
+    /// <summary>
+    /// A date before a trigger dates it only when it opens the sentence ("On Monday, Blinken met Xi") or stands
+    /// close by; "The measures announced Friday ... for allowing the visit" does not date the visit.
+    /// </summary>
+    private static bool Reaches(SentenceView view, DateMention date, PhraseMatch<EventCategory> trigger)
+    {
+        if (view.Tokens[trigger.Last].End <= date.Start)
+        {
+            return true;
+        }
+
+        var opensSentence = view.Tokens.Count(t => t.End <= date.Start) < FrontedDateReach;
+        return opensSentence || Distance(view, date, trigger) <= ForwardReach;
     }
 
     private static int Distance(SentenceView view, DateMention date, PhraseMatch<EventCategory> trigger) =>

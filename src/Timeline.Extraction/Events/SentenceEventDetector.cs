@@ -1,5 +1,6 @@
 using Timeline.Extraction.Actors;
 using Timeline.Extraction.Model;
+using Timeline.Extraction.Places;
 
 namespace Timeline.Extraction.Events;
 
@@ -24,7 +25,7 @@ internal sealed class SentenceEventDetector(TriggerLexicon lexicon, Gazetteer ga
             var category = trigger.Value;
             var candidate = new EventCandidate { Category = category, FirstSentence = view.Index };
             candidate.Subjects.AddRange(_participants.Subjects(view, triggers, t));
-            candidate.Objects.AddRange(_participants.Objects(view, trigger.Last));
+            candidate.Objects.AddRange(_participants.Objects(view, trigger));
             if (category.Type == EventType.Meeting && !candidate.Persons.Any() && IsIdentified(view, trigger))
             {
                 // A meeting nobody is named at, but placed or dated ("the Geneva meeting earlier this month"),
@@ -66,9 +67,14 @@ internal sealed class SentenceEventDetector(TriggerLexicon lexicon, Gazetteer ga
         return kept;
     }
 
-    private static bool IsIdentified(SentenceView view, PhraseMatch<EventCategory> trigger) =>
-        PlaceOf(view, trigger) is not null
-        || view.Dates.Any(d => SentenceDates.TokenDistance(view, d.Start, d.End, view.Tokens[trigger.First].Start, view.Tokens[trigger.Last].End) <= 3);
+    private static bool IsIdentified(SentenceView view, PhraseMatch<EventCategory> trigger)
+    {
+        const int Beside = 3;
+        var start = view.Tokens[trigger.First].Start;
+        var end = view.Tokens[trigger.Last].End;
+        return view.Places.Any(p => SentenceDates.TokenDistance(view, p.Start, p.End, start, end) <= 1)
+            || view.Dates.Any(d => SentenceDates.TokenDistance(view, d.Start, d.End, start, end) <= Beside);
+    }
 
     private static EventCandidate Recategorize(EventCandidate candidate, EventCategory category)
     {
@@ -177,10 +183,17 @@ internal sealed class SentenceEventDetector(TriggerLexicon lexicon, Gazetteer ga
         var triggerEnd = view.Tokens[trigger.Last].End;
         return view.Places
             .Select(p => (Place: p, Distance: SentenceDates.TokenDistance(view, p.Start, p.End, triggerStart, triggerEnd)))
-            .Where(p => p.Distance <= 1 || (p.Distance <= PlaceWindow && IsIntroducedAsPlace(view, p.Place.Start)))
+            .Where(p => p.Distance <= 1
+                || (p.Distance <= PlaceWindow && IsIntroducedAsPlace(view, p.Place.Start) && !CommaBetween(view, p.Place, triggerStart, triggerEnd)))
             .OrderBy(p => p.Distance)
             .Select(p => p.Place.Name)
             .FirstOrDefault();
+    }
+
+    private static bool CommaBetween(SentenceView view, PlaceMention place, int triggerStart, int triggerEnd)
+    {
+        var (from, to) = place.End <= triggerStart ? (place.End, triggerStart) : (triggerEnd, place.Start);
+        return from < to && view.Sentence.Text.AsSpan(from - view.Sentence.Start, to - from).IndexOf(',') >= 0;
     }
 
     private static bool IsIntroducedAsPlace(SentenceView view, int start) =>

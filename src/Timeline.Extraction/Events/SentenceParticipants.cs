@@ -44,11 +44,16 @@ internal sealed class SentenceParticipants(TriggerLexicon lexicon)
     /// or a clause word ("since", "after") ends it, except a comma that opens an apposition naming a person
     /// ("his counterpart, Wang Yi,").
     /// </summary>
-    public IEnumerable<ActorMention> Objects(SentenceView view, int triggerLast)
+    public IEnumerable<ActorMention> Objects(SentenceView view, PhraseMatch<EventCategory> trigger)
     {
-        var start = view.Tokens[triggerLast].End;
-        var end = Math.Min(ClauseEnd(view, triggerLast), ReachEnd(view, triggerLast));
-        return view.Actors.Where(m => m.Start >= start && m.Start < end && IsParticipant(view, m, triggerLast) && !IsPossessive(view, m));
+        var start = view.Tokens[trigger.Last].End;
+        var end = Math.Min(ClauseEnd(view, trigger.Last), ReachEnd(view, trigger.Last));
+        var objects = view.Actors.Where(m => m.Start >= start && m.Start < end && IsParticipant(view, m, trigger.Last) && !IsPossessive(view, m));
+
+        // Tariffs and export controls fall on countries and companies; a person named after them is someone else.
+        return trigger.Value.Type is EventType.Tariff or EventType.ExportControl
+            ? objects.Where(m => m.Actor.Kind != ActorKind.Person)
+            : objects;
     }
 
     private static int ReachEnd(SentenceView view, int triggerLast) =>
