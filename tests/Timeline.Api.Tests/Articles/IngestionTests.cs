@@ -6,6 +6,7 @@ namespace Timeline.Api.Tests.Articles;
 /// <summary>Round trips through the real extractor on the project's seed articles.</summary>
 public sealed class IngestionTests(TimelineFixture fixture) : DatabaseTest(fixture)
 {
+    /// <summary>The text of a seed article from the project's sample data (samples/articles).</summary>
     private static string Seed(string prefix)
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
@@ -14,11 +15,9 @@ public sealed class IngestionTests(TimelineFixture fixture) : DatabaseTest(fixtu
             directory = directory.Parent;
         }
 
-        // The seed articles live beside the repository (../shared/seeds); TIMELINE_SEEDS_DIR overrides.
-        var seeds = Environment.GetEnvironmentVariable("TIMELINE_SEEDS_DIR") is { Length: > 0 } given
-            ? given
-            : Path.Combine(directory!.FullName, "..", "shared", "seeds");
-        return File.ReadAllText(Directory.GetFiles(seeds, $"{prefix}_*.txt").Single());
+        var samples = Path.Combine(directory!.FullName, "samples", "articles");
+        var json = File.ReadAllText(Directory.GetFiles(samples, $"{prefix}_*.json").Single());
+        return System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("text").GetString()!;
     }
 
     [Fact]
