@@ -15,10 +15,9 @@ internal sealed record DateWords(
     public int? Month(string word) => Months.TryGetValue(word.TrimEnd('.'), out var month) ? month : null;
 
     /// <summary>Whether any capitalized word of the text names a month: a cheap test before running the month patterns.</summary>
-    public bool HasMonthWord(string text)
+    public bool HasMonthWord(ReadOnlySpan<char> span)
     {
         var lookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
-        var span = text.AsSpan();
         for (var i = 0; i < span.Length; i++)
         {
             if (!char.IsUpper(span[i]) || (i > 0 && char.IsLetter(span[i - 1])))

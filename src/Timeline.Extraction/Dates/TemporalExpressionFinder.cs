@@ -6,8 +6,10 @@ namespace Timeline.Extraction.Dates;
 /// <summary>Stage 3a: finds date expressions; earlier patterns in the list win over overlapping later ones.</summary>
 public static class TemporalExpressionFinder
 {
-    // Each rule names a cheap test that text must pass before its pattern runs: most sentences hold no date at all.
-    private static readonly (Func<string, bool> Applies, Func<Regex> Pattern, Func<string, Match, TemporalExpression?> Read)[] Rules =
+    private delegate bool Test(ReadOnlySpan<char> line);
+
+    // Each rule names a cheap test that a line must pass before its pattern runs: most lines hold no date at all.
+    private static readonly (Test Applies, Func<Regex> Pattern, Func<string, Match, TemporalExpression?> Read)[] Rules =
     [
         (HasDigit, TemporalPatterns.Iso, (_, m) => Calendar(m, Int(m, "y"), Int(m, "m"), Int(m, "d"))),
         (HasDigit, TemporalPatterns.DayMonthYearDotted, (_, m) => Calendar(m, Int(m, "y"), Int(m, "m"), Int(m, "d"))),
@@ -24,34 +26,68 @@ public static class TemporalExpressionFinder
         (HasDigit, TemporalPatterns.OrdinalDay, OrdinalDay),
     ];
 
-    private static bool HasDigit(string text) => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+    private static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0;
 
-    private static bool HasDigitAndMonth(string text) => HasDigit(text) && DateWords.Instance.HasMonthWord(text);
+    private static bool HasDigitAndMonth(ReadOnlySpan<char> text) => HasDigit(text) && DateWords.Instance.HasMonthWord(text);
 
-    private static bool Has(string text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);
+    private static bool Has(ReadOnlySpan<char> text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);
 
     public static IReadOnlyList<TemporalExpression> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<TemporalExpression>();
+
+        // No pattern matches across a line break (they join words with spaces only), so each line is searched on its
+        // own: the cheap tests then spare most patterns most lines, and the expressions found are the same.
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            FindInLine(text, lineStart, lineEnd, found);
+            lineStart = lineEnd + 1;
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private static void FindInLine(string text, int start, int end, List<TemporalExpression> found)
+    {
+        var line = text.AsSpan(start, end - start);
+        var firstInLine = found.Count;
         foreach (var (applies, pattern, read) in Rules)
         {
-            if (!applies(text))
+            if (!applies(line))
             {
                 continue;
             }
 
-            foreach (Match match in pattern().Matches(text))
+            for (var match = pattern().Match(text, start, end - start); match.Success; match = match.NextMatch())
             {
-                if (read(text, match) is { } expression && !found.Any(f => f.Start < expression.End && expression.Start < f.End))
+                if (read(text, match) is { } expression && !Overlaps(found, firstInLine, expression))
                 {
                     found.Add(expression);
                 }
             }
         }
+    }
 
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return found;
+    private static bool Overlaps(List<TemporalExpression> found, int from, TemporalExpression expression)
+    {
+        for (var i = from; i < found.Count; i++)
+        {
+            if (found[i].Start < expression.End && expression.Start < found[i].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static TemporalExpression? Calendar(Match m, int? year, int? month, int? day)
