@@ -2,16 +2,48 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Timeline.Api.Tests.Infrastructure;
 using Timeline.Extraction.Model;
+using Xunit.Abstractions;
 
 namespace Timeline.Api.Tests.Events;
 
 /// <summary>
-/// Race independence on the annotated articles of ../shared/eval, read through the real extractor.
+/// Order and race independence on the annotated articles of ../shared/eval, read through the real extractor.
 /// The articles are read at run time so their texts never enter the repository.
 /// </summary>
-public sealed class RealArticleOrderIndependenceTests(TimelineFixture fixture) : DatabaseTest(fixture)
+public sealed class RealArticleOrderIndependenceTests(TimelineFixture fixture, ITestOutputHelper output) : DatabaseTest(fixture)
 {
     private static readonly string[] SharedEventNames = ["blinken-xi", "geneva", "pelosi"];
+
+    [Fact]
+    public async Task IngestingTheRealEvalArticlesInGivenReversedAndShuffledOrderGivesIdenticalEvents()
+    {
+        var articles = EvalArticles();
+        var shuffled = articles.ToArray();
+        new Random(42).Shuffle(shuffled);
+        (string Name, EvalArticle[] Order)[] permutations =
+            [("given", articles.ToArray()), ("reversed", articles.AsEnumerable().Reverse().ToArray()), ("shuffled(42)", shuffled)];
+
+        var results = new List<(string Name, SortedSet<string> Events)>();
+        foreach (var (name, order) in permutations)
+        {
+            await Fixture.ResetAsync();
+            var sources = new Dictionary<string, string>();
+            foreach (var article in order)
+            {
+                sources[await PostAsync(article)] = article.File;
+            }
+
+            results.Add((name, Canonical(await AllEventsAsync(), sources)));
+        }
+
+        var differences = results.Skip(1)
+            .Select(r => Describe(results[0], r))
+            .Where(d => d.Length > 0)
+            .ToList();
+        output.WriteLine($"{results[0].Events.Count} events per permutation from {articles.Count} articles");
+        Assert.True(differences.Count == 0, string.Join("\n", differences));
+        Assert.NotEmpty(results[0].Events);
+    }
 
     [Fact]
     public async Task PostingArticlesThatReportSharedEventsConcurrentlyCreatesNoDuplicateEvents()
@@ -89,6 +121,22 @@ public sealed class RealArticleOrderIndependenceTests(TimelineFixture fixture) :
         while (cursor is not null);
 
         return events;
+    }
+
+    // Sources are named by eval file, not by article id, because ids differ between runs.
+    private static SortedSet<string> Canonical(IEnumerable<JsonNode?> events, Dictionary<string, string> fileByArticleId) =>
+        new(events.Select(e =>
+            $"{e.Str("type")} {e.Str("date")} {e.Str("datePrecision")} " +
+            $"[{string.Join(",", e.Strings("participants", "id").Order(StringComparer.Ordinal))}] " +
+            $"<{string.Join(",", e.Strings("sources", "articleId").Select(id => fileByArticleId[id]).Distinct().Order(StringComparer.Ordinal))}>"),
+            StringComparer.Ordinal);
+
+    private static string Describe((string Name, SortedSet<string> Events) first, (string Name, SortedSet<string> Events) other)
+    {
+        var onlyFirst = first.Events.Except(other.Events).Select(e => $"  only in {first.Name}: {e}");
+        var onlyOther = other.Events.Except(first.Events).Select(e => $"  only in {other.Name}: {e}");
+        var lines = onlyFirst.Concat(onlyOther).ToList();
+        return lines.Count == 0 ? string.Empty : $"{first.Name} vs {other.Name}:\n{string.Join("\n", lines)}";
     }
 
     private static EventDate ParseDate(string value) =>

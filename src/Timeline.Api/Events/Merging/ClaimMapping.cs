@@ -52,6 +52,27 @@ public static class ClaimMapping
         EvidenceText = string.Join(" ", extracted.Evidence.Select(e => e.Text)),
     };
 
+    /// <summary>A copy of a stored claim for another event; the key changes, so the row is replaced rather than updated.</summary>
+    public static EventSource MovedTo(this EventSource source, Guid eventId) => new()
+    {
+        EventId = eventId,
+        ArticleId = source.ArticleId,
+        CameoCode = source.CameoCode,
+        Earliest = source.Earliest,
+        Latest = source.Latest,
+        Precision = source.Precision,
+        Location = source.Location,
+        Title = source.Title,
+        Summary = source.Summary,
+        Confidence = source.Confidence,
+        Topics = source.Topics.ToList(),
+        Participants = source.Participants
+            .Select(p => new ClaimParticipant { ActorId = p.ActorId, Kind = p.Kind, Role = p.Role })
+            .ToList(),
+        Evidence = source.Evidence.Select(e => new EvidenceSpan { Text = e.Text, Start = e.Start, End = e.End }).ToList(),
+        EvidenceText = source.EvidenceText,
+    };
+
     /// <summary>Writes the derived values onto the stored event, replacing its participants.</summary>
     public static void Apply(this Event entity, DerivedEvent derived)
     {

@@ -14,8 +14,8 @@ public static class EventMatcher
         && PrincipalsCompatible(a, b);
 
     /// <summary>
-    /// Complete linkage: a claim joins an event only when it agrees with every claim already there, so a
-    /// chain of loosely similar reports cannot drag two different events into one.
+    /// Complete linkage, used for coarse claims: "July" joins a day-dated event only when it agrees with
+    /// every claim there, so a loose report cannot drag two different events into one.
     /// </summary>
     public static bool CompatibleWithAll(Claim claim, IEnumerable<Claim> existing) =>
         existing.All(other => Compatible(claim, other));

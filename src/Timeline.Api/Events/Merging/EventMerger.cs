@@ -7,10 +7,10 @@ using Timeline.Extraction.Model;
 namespace Timeline.Api.Events.Merging;
 
 /// <summary>
-/// Makes an article's stored claims equal to its latest extraction: each extracted event joins a
-/// matching stored event or creates one; claims the article no longer makes are dropped; every touched
-/// event is re-derived from the claims it has left, and deleted when none are left.
-/// Call inside the article's transaction, after the article's own lock.
+/// Makes an article's stored claims equal to its latest extraction, then re-clusters every claim of each
+/// merge key it touches with <see cref="ClaimClustering"/>, so the events depend on the set of stored
+/// claims and not on the order articles arrived in. Existing event ids are kept where the clusters allow;
+/// events left without claims are deleted. Call inside the article's transaction, after the article's own lock.
 /// </summary>
 public sealed class EventMerger(TimelineDbContext db)
 {
@@ -19,104 +19,168 @@ public sealed class EventMerger(TimelineDbContext db)
         var previous = await db.EventSources.Include(s => s.Event)
             .Where(s => s.ArticleId == articleId)
             .ToListAsync(cancellationToken);
-        var claims = extracted.Select(e => e.ToClaim()).ToList();
+        var fresh = extracted.Select(e => (Extracted: e, Claim: e.ToClaim())).ToList();
 
-        // Advisory locks per merge key rather than SERIALIZABLE + retry: two reports of one event
-        // always share the key, so concurrent articles about it queue here and the second sees the
-        // first's event; articles about unrelated events never wait for each other. Keys are taken in
-        // sorted order so two articles cannot deadlock.
-        var keys = claims.Select(c => c.MergeKey)
+        // Advisory locks per merge key rather than SERIALIZABLE + retry: two reports of one event always
+        // share the key, so concurrent articles about it queue here and the later one re-clusters with the
+        // earlier one's claims in view; articles about unrelated events never wait for each other. Keys are
+        // taken in sorted order so two articles cannot deadlock.
+        var keys = fresh.Select(f => f.Claim.MergeKey)
             .Concat(previous.Select(p => p.ToClaim(p.Event.Type).MergeKey))
             .Distinct()
-            .Order(StringComparer.Ordinal);
+            .Order(StringComparer.Ordinal)
+            .ToList();
         foreach (var key in keys)
         {
             await AdvisoryLocks.AcquireAsync(db, AdvisoryLocks.MergeScope, key, cancellationToken);
         }
 
-        var claimed = new HashSet<Guid>();
-        for (var i = 0; i < claims.Count; i++)
+        var stored = new List<EventSource>();
+        foreach (var key in keys)
         {
-            var target = await FindMatchAsync(articleId, claims[i], claimed, cancellationToken);
-            if (target is null)
-            {
-                target = new Event { Id = Guid.CreateVersion7(), Type = claims[i].Type, Title = claims[i].Title, Summary = claims[i].Summary };
-                target.Apply(ClaimDerivation.Derive([claims[i]]));
-                db.Events.Add(target);
-            }
-
-            var source = extracted[i].ToSource(target.Id, articleId);
-            var old = previous.FirstOrDefault(p => p.EventId == target.Id);
-            if (old is null)
-            {
-                db.EventSources.Add(source);
-            }
-            else
-            {
-                db.Entry(old).CurrentValues.SetValues(source);
-                old.Participants = source.Participants;
-                old.Evidence = source.Evidence;
-            }
-
-            claimed.Add(target.Id);
+            stored.AddRange(await SourcesOfKeyAsync(key, articleId, cancellationToken));
         }
 
-        var dropped = previous.Where(p => !claimed.Contains(p.EventId)).ToList();
-        db.EventSources.RemoveRange(dropped);
+        var articleKeys = await ArticleKeysAsync(stored.Select(s => s.ArticleId).Append(articleId), cancellationToken);
+        var members = stored
+            .Select(s => new Member(new KeyedClaim(articleKeys[s.ArticleId], s.ToClaim(s.Event.Type)), s.EventId, s, null))
+            .Concat(fresh.Select(f => new Member(new KeyedClaim(articleKeys[articleId], f.Claim), null, null, f.Extracted)))
+            .ToList();
+        members = InheritPreviousEvents(members, previous);
+
+        var clusters = keys
+            .SelectMany(key =>
+            {
+                var ofKey = members.Where(m => m.Keyed.Claim.MergeKey == key).ToList();
+                return ClaimClustering.Cluster(ofKey.Select(m => m.Keyed).ToList())
+                    .Select(group => group.Select(i => ofKey[i]).ToList());
+            })
+            .ToList();
+        var eventIds = AssignEventIds(clusters);
+
+        // Moving a claim changes its primary key (event_id, article_id), so the old rows are deleted first.
+        var moved = clusters
+            .SelectMany(c => c.Where(m => m.Stored is not null && m.Stored.EventId != eventIds[c]).Select(m => m.Stored!))
+            .ToHashSet();
+        db.EventSources.RemoveRange(previous);
+        db.EventSources.RemoveRange(moved);
         await db.SaveChangesAsync(cancellationToken);
-        await RederiveAsync(claimed.Concat(dropped.Select(d => d.EventId)).ToHashSet(), cancellationToken);
+
+        var touched = stored.Select(s => s.EventId).Concat(previous.Select(p => p.EventId)).Distinct().ToList();
+        var events = await db.Events.Include(e => e.Participants)
+            .Where(e => touched.Contains(e.Id))
+            .ToDictionaryAsync(e => e.Id, cancellationToken);
+        foreach (var cluster in clusters)
+        {
+            var id = eventIds[cluster];
+            if (!events.TryGetValue(id, out var entity))
+            {
+                var first = cluster[0].Keyed.Claim;
+                entity = new Event { Id = id, Type = first.Type, Title = first.Title, Summary = first.Summary };
+                db.Events.Add(entity);
+                events[id] = entity;
+            }
+
+            entity.Apply(ClaimDerivation.Derive(cluster.Select(m => m.Keyed.Claim).ToList()));
+            foreach (var member in cluster)
+            {
+                if (member.Extracted is not null)
+                {
+                    db.EventSources.Add(member.Extracted.ToSource(id, articleId));
+                }
+                else if (moved.Contains(member.Stored!))
+                {
+                    db.EventSources.Add(member.Stored!.MovedTo(id));
+                }
+            }
+        }
+
+        var used = eventIds.Values.ToHashSet();
+        db.Events.RemoveRange(events.Values.Where(e => !used.Contains(e.Id)));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<Event?> FindMatchAsync(Guid articleId, Claim claim, HashSet<Guid> claimed, CancellationToken cancellationToken)
-    {
-        var query = db.Events.Include(e => e.Sources).Where(e => e.Type == claim.Type && !claimed.Contains(e.Id));
-        if (claim.Date is { } date)
-        {
-            var from = date.Earliest.AddDays(-EventMatcher.SlackDays);
-            var to = date.Latest.AddDays(EventMatcher.SlackDays);
-            query = query.Where(e => e.Earliest <= to && e.Latest >= from);
-        }
-        else
-        {
-            query = query.Where(e => e.Earliest == null);
-        }
+    /// <summary>A claim being clustered: a stored row of another article, or one of this article's new claims.</summary>
+    private sealed record Member(KeyedClaim Keyed, Guid? CurrentEventId, EventSource? Stored, ExtractedEvent? Extracted);
 
+    private async Task<List<EventSource>> SourcesOfKeyAsync(string key, Guid articleId, CancellationToken cancellationToken)
+    {
+        var separator = key.IndexOf('|', StringComparison.Ordinal);
+        var (type, root) = (key[..separator], key[(separator + 1)..]);
+        var query = db.EventSources.Include(s => s.Event).Where(s => s.Event.Type == type && s.ArticleId != articleId);
+        query = root.Length > 0
+            ? query.Where(s => s.CameoCode != null && s.CameoCode.StartsWith(root))
+            : query.Where(s => s.CameoCode == null || s.CameoCode.Length < 2);
         var candidates = await query.ToListAsync(cancellationToken);
-        return candidates
-            .Where(e => e.Sources.Count > 0 && EventMatcher.CompatibleWithAll(claim, ClaimsToCompare(e, articleId)))
-            .OrderBy(e => DistanceInDays(claim.Date, e))
-            .ThenByDescending(e => e.Sources.Count)
-            .ThenBy(e => e.Id)
-            .FirstOrDefault();
+        return candidates.Where(s => s.ToClaim(type).MergeKey == key).ToList();
     }
 
-    // The article's own earlier claim is being replaced, so it only counts when nothing else supports the event.
-    private static IEnumerable<Claim> ClaimsToCompare(Event e, Guid articleId)
+    /// <summary>url or content hash: the same for an article in every ingestion order, unlike its generated id.</summary>
+    private async Task<Dictionary<Guid, string>> ArticleKeysAsync(IEnumerable<Guid> articleIds, CancellationToken cancellationToken)
     {
-        var others = e.Sources.Where(s => s.ArticleId != articleId).ToList();
-        return (others.Count > 0 ? others : e.Sources).Select(s => s.ToClaim(e.Type));
-    }
-
-    private static int DistanceInDays(EventDate? date, Event e) =>
-        date is null || e.Earliest is not { } earliest ? 0 : Math.Abs(date.Earliest.DayNumber - earliest.DayNumber);
-
-    private async Task RederiveAsync(HashSet<Guid> eventIds, CancellationToken cancellationToken)
-    {
-        var events = await db.Events.Include(e => e.Sources).Include(e => e.Participants)
-            .Where(e => eventIds.Contains(e.Id))
+        var ids = articleIds.Distinct().ToList();
+        var articles = await db.Articles.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.Url, a.ContentHash })
             .ToListAsync(cancellationToken);
-        foreach (var entity in events)
+        return articles.ToDictionary(a => a.Id, a => a.Url is null ? $"hash:{a.ContentHash}" : $"url:{a.Url}");
+    }
+
+    // A re-posted article's new claim counts for the event its matching old claim was in, so an event whose
+    // only source is re-posted with a still-matching claim keeps its id (issue 4, point 5).
+    private static List<Member> InheritPreviousEvents(List<Member> members, List<EventSource> previous)
+    {
+        var unused = previous.OrderBy(p => p.EventId.ToString(), StringComparer.Ordinal).ToList();
+        return members
+            .OrderBy(m => m.Keyed, ClaimClustering.CanonicalOrder.Instance)
+            .Select(m =>
+            {
+                if (m.Extracted is null)
+                {
+                    return m;
+                }
+
+                var match = unused.FirstOrDefault(p => EventMatcher.Compatible(m.Keyed.Claim, p.ToClaim(p.Event.Type)));
+                if (match is null)
+                {
+                    return m;
+                }
+
+                unused.Remove(match);
+                return m with { CurrentEventId = match.EventId };
+            })
+            .ToList();
+    }
+
+    /// <summary>
+    /// Each cluster keeps the existing event holding most of its claims (ties: the oldest id); each id serves
+    /// one cluster; the rest get new ids.
+    /// </summary>
+    private static Dictionary<List<Member>, Guid> AssignEventIds(List<List<Member>> clusters)
+    {
+        var candidates = clusters
+            .SelectMany((cluster, index) => cluster
+                .Where(m => m.CurrentEventId is not null)
+                .GroupBy(m => m.CurrentEventId!.Value)
+                .Select(g => (Cluster: cluster, Index: index, Id: g.Key, Count: g.Count())))
+            .OrderByDescending(c => c.Count)
+            .ThenBy(c => c.Id.ToString(), StringComparer.Ordinal)
+            .ThenBy(c => c.Index);
+        var assigned = new Dictionary<List<Member>, Guid>();
+        var taken = new HashSet<Guid>();
+        foreach (var candidate in candidates)
         {
-            if (entity.Sources.Count == 0)
+            if (!assigned.ContainsKey(candidate.Cluster) && taken.Add(candidate.Id))
             {
-                db.Events.Remove(entity);
-            }
-            else
-            {
-                entity.Apply(ClaimDerivation.Derive(entity.Sources.Select(s => s.ToClaim(entity.Type)).ToList()));
+                assigned[candidate.Cluster] = candidate.Id;
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        foreach (var cluster in clusters.Where(c => !assigned.ContainsKey(c)))
+        {
+            assigned[cluster] = Guid.CreateVersion7();
+        }
+
+        return assigned;
     }
 }
