@@ -19,6 +19,7 @@ internal sealed record DateBounds(LowerBound? Lower, EventDate? PinnedMonth)
     {
         LowerBound? lower = null;
         var references = new List<(IReadOnlyList<ReferenceEvent> Candidates, IReadOnlyList<TemporalExpression> Relations)>();
+        var mentionable = Mentionable(sentences);
         foreach (var sentence in sentences)
         {
             var expressions = TemporalExpressionFinder.Find(sentence.Text);
@@ -29,7 +30,7 @@ internal sealed record DateBounds(LowerBound? Lower, EventDate? PinnedMonth)
             }
 
             var lowerText = sentence.Text.ToLowerInvariant();
-            var candidates = ReferenceEvent.All
+            var candidates = mentionable
                 .Where(e => e.IsMentionedIn(lowerText) && (window is null || (window.Earliest <= e.End && e.Start <= window.Latest)))
                 .OrderBy(e => e.Start)
                 .ToList();
@@ -41,6 +42,16 @@ internal sealed record DateBounds(LowerBound? Lower, EventDate? PinnedMonth)
         }
 
         return new DateBounds(lower, Pin(references, lower, window));
+    }
+
+    /// <summary>
+    /// The reference events whose phrases all occur somewhere in the sentences: the only ones a sentence can mention.
+    /// Checking the whole document once spares testing every event against every sentence.
+    /// </summary>
+    private static List<ReferenceEvent> Mentionable(IReadOnlyList<Sentence> sentences)
+    {
+        var all = string.Join('\n', sentences.Select(s => s.Text)).ToLowerInvariant();
+        return ReferenceEvent.All.Where(e => e.MayBeMentionedIn(all)).ToList();
     }
 
     private static bool IsRecentPeriod(TemporalExpression e) => e.Kind == TemporalKind.Month && e.Shift is 0 or -1;

@@ -14,6 +14,10 @@ internal sealed record ReferenceEvent(string Id, DateOnly Start, DateOnly End, I
         Patterns.All(group => group.Any(phrase => ContainsWords(lowerText, phrase)))
         && !Excludes.Any(group => group.Any(phrase => ContainsWords(lowerText, phrase)));
 
+    /// <summary>A necessary condition for <see cref="IsMentionedIn"/>: every pattern group has a phrase somewhere in the text.</summary>
+    public bool MayBeMentionedIn(string lowerText) =>
+        Patterns.All(group => group.Any(phrase => lowerText.Contains(phrase, StringComparison.Ordinal)));
+
     public static bool ContainsWords(string text, string phrase)
     {
         for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
