@@ -6,7 +6,7 @@ namespace Timeline.Extraction.Dates;
 /// <summary>Stage 3a: finds date expressions; earlier patterns in the list win over overlapping later ones.</summary>
 public static class TemporalExpressionFinder
 {
-    private delegate bool Test(ReadOnlySpan<char> line);
+    private delegate bool Test(Line line);
 
     // Each rule names a cheap test that a line must pass before its pattern runs: most lines hold no date at all.
     private static readonly (Test Applies, Func<Regex> Pattern, Func<string, Match, TemporalExpression?> Read)[] Rules =
@@ -16,21 +16,19 @@ public static class TemporalExpressionFinder
         (HasDigitAndMonth, TemporalPatterns.MonthDay, (_, m) => Calendar(m, OptionalInt(m, "y"), MonthWord(m), Int(m, "d"))),
         (HasDigitAndMonth, TemporalPatterns.DayMonth, (_, m) => Calendar(m, OptionalInt(m, "y"), MonthWord(m), Int(m, "d"))),
         (HasDigitAndMonth, TemporalPatterns.MonthYear, (_, m) => MonthWord(m) is { } month ? Calendar(m, Int(m, "y"), month, null) : null),
-        (DateWords.Instance.HasMonthWord, TemporalPatterns.PrepositionMonth, (_, m) => PrepositionMonth(m)),
+        (t => DateWords.Instance.HasMonthWord(t.Text), TemporalPatterns.PrepositionMonth, (_, m) => PrepositionMonth(m)),
         (HasDigit, TemporalPatterns.PrepositionYear, (_, m) => Calendar(m, Int(m, "y"), null, null)),
-        (t => Has(t, "week") || Has(t, "month") || Has(t, "year"), TemporalPatterns.RelativePeriod, (_, m) => RelativePeriod(m)),
-        (t => Has(t, "weekend"), TemporalPatterns.TheWeekend, (_, m) => Expression(m, TemporalKind.Weekend)),
-        (t => Has(t, "day") || Has(t, "tomorrow") || Has(t, "tonight"), TemporalPatterns.DayWord, (_, m) => DayWord(m)),
-        (t => Has(t, " ago"), TemporalPatterns.Ago, (_, m) => Ago(m)),
-        (t => Has(t, "day"), TemporalPatterns.Weekday, (_, m) => Weekday(m)),
+        (t => t.Has("week") || t.Has("month") || t.Has("year"), TemporalPatterns.RelativePeriod, (_, m) => RelativePeriod(m)),
+        (t => t.Has("weekend"), TemporalPatterns.TheWeekend, (_, m) => Expression(m, TemporalKind.Weekend)),
+        (t => t.Has("day") || t.Has("tomorrow") || t.Has("tonight"), TemporalPatterns.DayWord, (_, m) => DayWord(m)),
+        (t => t.Has(" ago"), TemporalPatterns.Ago, (_, m) => Ago(m)),
+        (t => t.Has("day"), TemporalPatterns.Weekday, (_, m) => Weekday(m)),
         (HasDigit, TemporalPatterns.OrdinalDay, OrdinalDay),
     ];
 
-    private static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0;
+    private static bool HasDigit(Line line) => line.Text.IndexOfAnyInRange('0', '9') >= 0;
 
-    private static bool HasDigitAndMonth(ReadOnlySpan<char> text) => HasDigit(text) && DateWords.Instance.HasMonthWord(text);
-
-    private static bool Has(ReadOnlySpan<char> text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);
+    private static bool HasDigitAndMonth(Line line) => HasDigit(line) && DateWords.Instance.HasMonthWord(line.Text);
 
     public static IReadOnlyList<TemporalExpression> Find(string text)
     {
@@ -58,7 +56,9 @@ public static class TemporalExpressionFinder
 
     private static void FindInLine(string text, int start, int end, List<TemporalExpression> found)
     {
-        var line = text.AsSpan(start, end - start);
+        var length = end - start;
+        var lower = length <= 1024 ? stackalloc char[length] : new char[length];
+        var line = new Line(text.AsSpan(start, length), lower);
         var firstInLine = found.Count;
         foreach (var (applies, pattern, read) in Rules)
         {
@@ -75,6 +75,31 @@ public static class TemporalExpressionFinder
                 }
             }
         }
+    }
+
+    /// <summary>A line of text with an ASCII-lowercased copy, so the cheap tests are plain, vectorized searches.</summary>
+    private readonly ref struct Line
+    {
+        private readonly ReadOnlySpan<char> _asciiLower;
+
+        public Line(ReadOnlySpan<char> text, Span<char> buffer)
+        {
+            Text = text;
+            for (var i = 0; i < text.Length; i++)
+            {
+                buffer[i] = char.IsAsciiLetterUpper(text[i]) ? (char)(text[i] | 0x20) : text[i];
+            }
+
+            _asciiLower = buffer;
+        }
+
+        public ReadOnlySpan<char> Text { get; }
+
+        /// <summary>
+        /// Whether the line contains a lowercase ASCII word, ignoring case. The same answer as an OrdinalIgnoreCase
+        /// search, which never equates a non-ASCII character with an ASCII letter, at a fraction of its cost.
+        /// </summary>
+        public bool Has(string part) => _asciiLower.IndexOf(part, StringComparison.Ordinal) >= 0;
     }
 
     private static bool Overlaps(List<TemporalExpression> found, int from, TemporalExpression expression)
