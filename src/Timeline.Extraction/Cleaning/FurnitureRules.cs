@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace Timeline.Extraction.Cleaning;
@@ -13,6 +14,12 @@ internal sealed record FurnitureRules(
     HashSet<string> Agencies)
 {
     public static FurnitureRules Instance { get; } = Load();
+
+    /// <summary><see cref="ShortLineContains"/> as one multi-phrase searcher: a single pass over a line finds any of them.</summary>
+    public SearchValues<string> ShortLineSearch { get; } = SearchValues.Create([.. ShortLineContains], StringComparison.Ordinal);
+
+    /// <summary><see cref="CaptionContains"/> as one multi-phrase searcher.</summary>
+    public SearchValues<string> CaptionSearch { get; } = SearchValues.Create([.. CaptionContains], StringComparison.Ordinal);
 
     private static FurnitureRules Load()
     {

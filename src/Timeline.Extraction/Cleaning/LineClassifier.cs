@@ -24,7 +24,7 @@ internal static partial class LineClassifier
         }
 
         var words = CountWords(line);
-        if (words <= rules.ShortLineMaxWords && ContainsAny(lower, rules.ShortLineContains))
+        if (words <= rules.ShortLineMaxWords && lower.AsSpan().ContainsAny(rules.ShortLineSearch))
         {
             return LineKind.Furniture;
         }
@@ -40,7 +40,7 @@ internal static partial class LineClassifier
     private static bool IsCaption(string lower)
     {
         var rules = FurnitureRules.Instance;
-        if (StartsWithAny(lower, rules.CaptionPrefixes) || ContainsAny(lower, rules.CaptionContains))
+        if (StartsWithAny(lower, rules.CaptionPrefixes) || lower.AsSpan().ContainsAny(rules.CaptionSearch))
         {
             return true;
         }
@@ -92,19 +92,6 @@ internal static partial class LineClassifier
         foreach (var prefix in prefixes)
         {
             if (lower.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsAny(string lower, IReadOnlyList<string> parts)
-    {
-        foreach (var part in parts)
-        {
-            if (lower.Contains(part, StringComparison.Ordinal))
             {
                 return true;
             }
