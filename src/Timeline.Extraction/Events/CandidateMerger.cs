@@ -35,7 +35,11 @@ internal static class CandidateMerger
         && NestedOrEmpty(a.Persons.Select(p => p.Id), b.Persons.Select(p => p.Id))
         && NestedOrEmpty(a.Countries.Select(c => c.Id), b.Countries.Select(c => c.Id))
         && (a.Location is null || b.Location is null || a.Location == b.Location)
-        && (a.Date is null || b.Date is null || a.Date.Overlaps(b.Date, SlackDays));
+        && (a.Date is null || b.Date is null || a.Date.Overlaps(b.Date, SlackFor(a.Date, b.Date)));
+
+    /// <summary>One day of slack between two known days (time zones); none between months or years.</summary>
+    public static int SlackFor(EventDate a, EventDate b) =>
+        a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day ? SlackDays : 0;
 
     /// <summary>Two sets fit together when either is empty or one holds the other.</summary>
     public static bool NestedOrEmpty(IEnumerable<string> first, IEnumerable<string> second)

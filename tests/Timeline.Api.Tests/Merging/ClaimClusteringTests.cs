@@ -57,6 +57,16 @@ public sealed class ClaimClusteringTests
             "AB | C"
         },
         {
+            "a coarse report naming one person does not chain two coarse meetings with different counterparts",
+            "A:2025-05:ma-zhaoxu+david-perdue, B:2025-05:david-perdue, C:2025-06:wang-yi+david-perdue",
+            "AB | C"
+        },
+        {
+            "months side by side are not within the slack meant for time zones",
+            "A:2025-05:david-perdue, B:2025-06:david-perdue",
+            "A | B"
+        },
+        {
             "different people on the same day stay apart",
             "A:2025-07-11:wang-yi+marco-rubio, B:2025-07-11:wang-yi+janet-yellen",
             "A | B"

@@ -10,7 +10,7 @@ public sealed record KeyedClaim(string ArticleKey, Claim Claim);
 /// Groups the claims of one merge key into events as a function of the SET of claims only, so the
 /// same articles give the same events whatever order they arrived in (issue 4, point 3).
 /// Day-dated claims anchor events by single linkage; coarser claims then join the one anchor event they
-/// agree with completely, or group among themselves. One article never puts two claims into one group.
+/// agree with completely, or group among themselves the same way (complete linkage). One article never puts two claims into one group.
 /// </summary>
 public static class ClaimClustering
 {
@@ -48,11 +48,35 @@ public static class ClaimClustering
             }
         }
 
-        groups.LinkSingly(unplaced);
+        GroupCompletely(groups, claims, unplaced);
         return order
             .GroupBy(groups.Find)
             .Select(g => (IReadOnlyList<int>)g.ToList())
             .ToList();
+    }
+
+    /// <summary>
+    /// Coarse claims that fit no anchor group among themselves, each joining the first group it agrees with
+    /// entirely: one "May" report naming only Perdue must not chain his May and June meetings into one event.
+    /// </summary>
+    private static void GroupCompletely(Groups groups, IReadOnlyList<KeyedClaim> claims, List<int> ordered)
+    {
+        var formed = new List<List<int>>();
+        foreach (var index in ordered)
+        {
+            var home = formed.FirstOrDefault(members =>
+                !groups.HasArticle(members[0], claims[index].ArticleKey)
+                && EventMatcher.CompatibleWithAll(claims[index].Claim, members.Select(m => claims[m].Claim)));
+            if (home is null)
+            {
+                formed.Add([index]);
+            }
+            else
+            {
+                groups.Union(home[0], index);
+                home.Add(index);
+            }
+        }
     }
 
     /// <summary>Date earliest first, finest precision first, undated last; then the article; then the claim's own fields.</summary>

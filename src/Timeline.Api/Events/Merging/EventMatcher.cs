@@ -1,3 +1,5 @@
+using Timeline.Extraction.Model;
+
 namespace Timeline.Api.Events.Merging;
 
 /// <summary>Decides whether two claims can describe the same real-world event (issue 4, point 1).</summary>
@@ -28,7 +30,8 @@ public static class EventMatcher
     {
         (null, null) => true,
         (null, _) or (_, null) => false,
-        var (x, y) => x.Overlaps(y, SlackDays),
+        // The slack is for time zones between two known days; "May" and "June" do not touch.
+        var (x, y) => x.Overlaps(y, x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day ? SlackDays : 0),
     };
 
     private static bool PrincipalsCompatible(Claim a, Claim b)
