@@ -74,8 +74,15 @@ internal static class SentenceDates
             return true;
         }
 
-        var opensSentence = view.Tokens.Count(t => t.End <= date.Start) < FrontedDateReach;
+        var opensSentence = view.Tokens.Count(t => t.End <= date.Start) < FrontedDateReach && IsSetOffByComma(view, date);
         return opensSentence || Distance(view, date, trigger) <= ForwardReach;
+    }
+
+    /// <summary>"In Beijing on Monday, ...": a fronted date is closed by a comma right after it.</summary>
+    private static bool IsSetOffByComma(SentenceView view, DateMention date)
+    {
+        var rest = view.Sentence.Text.AsSpan(date.End - view.Sentence.Start).TrimStart();
+        return !rest.IsEmpty && rest[0] == ',';
     }
 
     private static int Distance(SentenceView view, DateMention date, PhraseMatch<EventCategory> trigger) =>

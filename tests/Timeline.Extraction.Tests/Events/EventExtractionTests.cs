@@ -105,6 +105,17 @@ public sealed class EventExtractionTests
     }
 
     [Fact]
+    public void ADateThatBelongsToAnotherVerbDoesNotDateALaterTrigger()
+    {
+        const string text = "U.S. House Speaker Nancy Pelosi visited Taiwan on Tuesday. "
+            + "The measures announced Friday are meant to punish Washington for allowing the visit to the island.";
+
+        var visit = Assert.Single(Extract(text, "2022-08-05"), e => e.CameoCode == "042");
+
+        Assert.Equal("2022-08-02", visit.Date.ToString());
+    }
+
+    [Fact]
     public void EveryEventCarriesACameoCodeExceptAppointments()
     {
         const string text = "Chinese Vice Foreign Minister Ma Zhaoxu held a phone call on Thursday with U.S. Deputy Secretary of State Christopher Landau.";
