@@ -10,8 +10,9 @@ internal static class WordTokenizer
 
     public static List<WordToken> Tokenize(string text, int start, int end)
     {
-        // About one token per five characters of news prose; sized up front so the list rarely grows.
-        var tokens = new List<WordToken>(Math.Max(4, (end - start) / 5));
+        // Words and punctuation together come to about one token per four to five characters of news prose;
+        // sized up front so the list rarely grows.
+        var tokens = new List<WordToken>(Math.Max(4, (end - start) / 4));
         var i = start;
         while (i < end)
         {
