@@ -32,7 +32,9 @@ public sealed class ArticleExtractor : IArticleExtractor
         var article = ArticleCleaner.Clean(input);
         var sentences = SentenceSplitter.Split(article.Text, article.Captions);
         var spans = sentences.Select(s => new TextSpan(s.Start, s.End)).ToList();
-        var documentDate = DocumentDateInferrer.Infer(article, sentences, RoleWindows(_actors.Find(article.Text, spans, null)));
+        // Role windows bound an undated article's date; with a publication date they would go unused.
+        var windows = article.PublishedAt is null ? RoleWindows(_actors.Find(article.Text, spans, null)) : [];
+        var documentDate = DocumentDateInferrer.Infer(article, sentences, windows);
         var mentions = _actors.Find(article.Text, spans, documentDate.Date);
         var places = PlaceFinder.Find(article.Text);
         var dates = TemporalExpressionFinder.Find(article.Text)
@@ -40,13 +42,16 @@ public sealed class ArticleExtractor : IArticleExtractor
             .Where(d => d.Date is not null && !IsDateline(article.Text, d.Expression))
             .Select(d => new DateMention(d.Expression.Start, d.Expression.End, d.Date!, WeekendStart(d.Expression, documentDate)))
             .ToList();
+        var mentionsOf = BySentence(mentions, sentences, m => m.Start, m => m.End);
+        var placesOf = BySentence(places, sentences, p => p.Start, p => p.End);
+        var datesOf = BySentence(dates, sentences, d => d.Start, d => d.End);
         var views = sentences.Select((sentence, index) => new SentenceView(
                 index,
                 sentence,
                 Tokenizer.Tokenize(sentence.Text, sentence.Start),
-                Within(mentions, sentence, m => m.Start, m => m.End),
-                Within(places, sentence, p => p.Start, p => p.End),
-                Within(dates, sentence, d => d.Start, d => d.End),
+                mentionsOf[index],
+                placesOf[index],
+                datesOf[index],
                 SentenceView.FindQuotes(sentence.Text, sentence.Start)))
             .ToList();
         return new ExtractionResult(article, documentDate, _assembler.Assemble(views, documentDate));
@@ -87,6 +92,29 @@ public sealed class ArticleExtractor : IArticleExtractor
         return anchor.Earliest.AddDays(-daysSinceSaturday + (7 * expression.Shift));
     }
 
-    private static List<T> Within<T>(IEnumerable<T> items, Sentence sentence, Func<T, int> start, Func<T, int> end) =>
-        items.Where(item => start(item) >= sentence.Start && end(item) <= sentence.End).ToList();
+    /// <summary>The items of each sentence, in one pass over items and sentences (both in text order).</summary>
+    private static List<T>[] BySentence<T>(IReadOnlyList<T> items, IReadOnlyList<Sentence> sentences, Func<T, int> start, Func<T, int> end)
+    {
+        var result = new List<T>[sentences.Count];
+        var ordered = items.OrderBy(start).ToList();
+        var next = 0;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            result[s] = [];
+            while (next < ordered.Count && start(ordered[next]) < sentences[s].Start)
+            {
+                next++;
+            }
+
+            for (var i = next; i < ordered.Count && start(ordered[i]) < sentences[s].End; i++)
+            {
+                if (end(ordered[i]) <= sentences[s].End)
+                {
+                    result[s].Add(ordered[i]);
+                }
+            }
+        }
+
+        return result;
+    }
 }

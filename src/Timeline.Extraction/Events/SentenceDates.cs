@@ -51,7 +51,7 @@ internal static class SentenceDates
     public static int TokenDistance(SentenceView view, int start, int end, int triggerStart, int triggerEnd)
     {
         var (from, to) = end <= triggerStart ? (end, triggerStart) : (triggerEnd, start);
-        return from >= to ? 0 : view.Tokens.Count(t => t.Start >= from && t.End <= to) + 1;
+        return from >= to ? 0 : Math.Max(0, Tokenizer.CountEndingBy(view.Tokens, to) - Tokenizer.CountEndingBy(view.Tokens, from)) + 1;
     }
 
     private const int FrontedDateReach = 5;

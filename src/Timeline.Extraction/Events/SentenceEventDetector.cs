@@ -197,7 +197,7 @@ internal sealed class SentenceEventDetector(TriggerLexicon lexicon, Gazetteer ga
     }
 
     private static bool IsIntroducedAsPlace(SentenceView view, int start) =>
-        view.Tokens.LastOrDefault(t => t.End <= start).Lower is "in" or "at" or "to";
+        Tokenizer.Before(view.Tokens, start).Lower is "in" or "at" or "to";
 
     private TenseCue TenseOf(SentenceView view, PhraseMatch<EventCategory> trigger)
     {

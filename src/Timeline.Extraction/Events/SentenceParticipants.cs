@@ -102,7 +102,7 @@ internal sealed class SentenceParticipants(TriggerLexicon lexicon)
             return false;
         }
 
-        var previous = view.Tokens.LastOrDefault(t => t.End <= mention.Start);
+        var previous = Tokenizer.Before(view.Tokens, mention.Start);
         var followsPlace = view.Places.Any(p => p.Start < mention.Start && mention.Start - p.End <= 2);
         return followsPlace || PlacePrepositions.Contains(previous.Lower ?? string.Empty);
     }

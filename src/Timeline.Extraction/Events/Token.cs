@@ -33,6 +33,30 @@ public static class Tokenizer
         return tokens;
     }
 
+    /// <summary>How many of the (ordered) tokens end at or before <paramref name="offset"/>: a binary search.</summary>
+    public static int CountEndingBy(IReadOnlyList<Token> tokens, int offset)
+    {
+        var (low, high) = (0, tokens.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (tokens[middle].End <= offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>The last token ending at or before <paramref name="offset"/>, or the default token.</summary>
+    public static Token Before(IReadOnlyList<Token> tokens, int offset) =>
+        CountEndingBy(tokens, offset) is var count and > 0 ? tokens[count - 1] : default;
+
     private static bool IsInnerJoiner(string text, int i) =>
         text[i] is '\'' or '’' or '-' or '.'
         && i + 1 < text.Length
