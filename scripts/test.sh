@@ -47,6 +47,10 @@ set -e
 echo
 echo "Summary:"
 grep -E '^(Passed|Failed)!' "$output" | sed 's/^/  /' || echo "  (no test results; see the build output above)"
+# One plain closing line over all projects, the form CI tools read in any language.
+grep -E '^\s*(Passed|Failed)!' "$output" | awk -F'[:,]' '
+  { for (i = 1; i < NF; i++) { if ($i ~ /Passed$/) passed += $(i + 1); if ($i ~ /Failed$/) failed += $(i + 1) } }
+  END { printf "%d passed, %d failed\n", passed, failed }'
 if [[ $code -eq 0 ]]; then
   log "all tests passed"
 else
