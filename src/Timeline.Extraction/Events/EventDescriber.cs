@@ -13,7 +13,9 @@ internal sealed class EventDescriber
     {
         var date = candidate.Date!;
         var (subjects, objects) = SplitSides(candidate);
-        var participants = subjects.Concat(objects)
+        // Who a tariff, sanction or accusation falls on is part of it even when a person acts ("Qin accused the U.S.").
+        var targets = Targets(candidate);
+        var participants = subjects.Concat(objects).Concat(targets)
             .Select(m => new EventParticipant(m.Actor, TitleAt(m, date)))
             .Concat(candidate.Countries.Select(country => new EventParticipant(country, null)))
             .DistinctBy(p => p.Actor.Id)
@@ -23,7 +25,7 @@ internal sealed class EventDescriber
             candidate.Category.Type,
             candidate.Category.Cameo,
             date,
-            Title(candidate, subjects, objects),
+            Title(candidate, subjects, objects.Count > 0 ? objects : targets.DistinctBy(t => t.Actor.Id).ToList()),
             Summary(evidence),
             participants,
             candidate.Location,
@@ -31,6 +33,11 @@ internal sealed class EventDescriber
             evidence,
             Confidence(candidate));
     }
+
+    private static List<ActorMention> Targets(EventCandidate candidate) =>
+        candidate.Category.Type is EventType.Accusation or EventType.Sanction or EventType.Tariff or EventType.ExportControl
+            ? candidate.Objects.Where(o => o.Actor.Kind != ActorKind.Person).ToList()
+            : [];
 
     /// <summary>Who acts and who is acted on; when the sentence named everyone before the verb, the first is the subject.</summary>
     private static (List<ActorMention> Subjects, List<ActorMention> Objects) SplitSides(EventCandidate candidate)

@@ -47,13 +47,13 @@ internal sealed class SentenceEventDetector(TriggerLexicon lexicon, Gazetteer ga
         return DropContentOfBilateralEvents(OnePerCategory(candidates));
     }
 
-    /// <summary>"Blinken spoke with Wang on a call on Sunday": two triggers of one kind in a sentence are one event.</summary>
+    /// <summary>"Blinken spoke with Wang on a call on Sunday": two triggers of one kind and actors in a sentence are one event.</summary>
     private static List<EventCandidate> OnePerCategory(List<EventCandidate> candidates)
     {
         var kept = new List<EventCandidate>();
         foreach (var candidate in candidates)
         {
-            var same = kept.FirstOrDefault(k => k.Category == candidate.Category);
+            var same = kept.FirstOrDefault(k => k.Category == candidate.Category && SameActors(k, candidate));
             if (same is null)
             {
                 kept.Add(candidate);
@@ -66,6 +66,12 @@ internal sealed class SentenceEventDetector(TriggerLexicon lexicon, Gazetteer ga
 
         return kept;
     }
+
+    /// <summary>The same people for a call or meeting; the same acting side for a tariff ("Trump's tariff, and Beijing's").</summary>
+    private static bool SameActors(EventCandidate a, EventCandidate b) =>
+        a.Category.Bilateral
+            ? CandidateMerger.NestedOrEmpty(a.Persons.Select(p => p.Id), b.Persons.Select(p => p.Id))
+            : CandidateMerger.NestedOrEmpty(a.Countries.Select(c => c.Id), b.Countries.Select(c => c.Id));
 
     private static bool IsIdentified(SentenceView view, PhraseMatch<EventCategory> trigger)
     {

@@ -34,6 +34,18 @@ public sealed class EventExtractionTests
             "2025-05-23", EventType.Talks, "2025-05", ["united-states", "china"]
         },
         {
+            "The Commerce Department on Thursday added Huawei to its Entity List, barring it from buying U.S. technology.",
+            "2019-05-17", EventType.ExportControl, "2019-05-16", ["us-commerce-department", "united-states"]
+        },
+        {
+            "The Biden administration on Tuesday imposed steep new tariffs on Chinese electric vehicles.",
+            "2024-05-15", EventType.Tariff, "2024-05-14", ["us-government", "united-states"]
+        },
+        {
+            "Chinese Foreign Minister Qin Gang accused the United States on Tuesday of trying to contain China.",
+            "2023-03-10", EventType.Accusation, "2023-03-07", ["qin-gang", "united-states"]
+        },
+        {
             "The last time both parties issued a joint statement was in November 2023.",
             "2025-05-23", EventType.Agreement, "2023-11", ["united-states", "china"]
         },
@@ -113,6 +125,18 @@ public sealed class EventExtractionTests
         var visit = Assert.Single(Extract(text, "2022-08-05"), e => e.CameoCode == "042");
 
         Assert.Equal("2022-08-02", visit.Date.ToString());
+    }
+
+    [Fact]
+    public void TwoStatesTariffsInOneSentenceStayTwoEvents()
+    {
+        const string text = "President Donald Trump has imposed a 145 percent tariff on Chinese goods, while Beijing has reciprocated with a 125 percent tariff on imports from the US.";
+
+        var tariffs = Extract(text, "2025-05-12").Where(e => e.Type == EventType.Tariff).ToList();
+
+        Assert.Equal(2, tariffs.Count);
+        Assert.Contains(tariffs, t => t.Participants.Any(p => p.Actor.Id == "donald-trump"));
+        Assert.Contains(tariffs, t => t.Participants.All(p => p.Actor.Id != "donald-trump") && t.Title.StartsWith("China", StringComparison.Ordinal));
     }
 
     [Fact]
