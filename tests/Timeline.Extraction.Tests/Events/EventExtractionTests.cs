@@ -39,7 +39,7 @@ public sealed class EventExtractionTests
         },
         {
             "The Biden administration on Tuesday imposed steep new tariffs on Chinese electric vehicles.",
-            "2024-05-15", EventType.Tariff, "2024-05-14", ["us-government", "united-states"]
+            "2024-05-15", EventType.Tariff, "2024-05-14", ["united-states"]
         },
         {
             "Chinese Foreign Minister Qin Gang accused the United States on Tuesday of trying to contain China.",
