@@ -27,6 +27,7 @@ internal sealed class ArticleEventAssembler(TriggerLexicon lexicon, Gazetteer ga
                 ?? EventDating.DefaultDate(candidate.Tense, documentDate.Date);
         }
 
+        // Again: trade delegates added above can make two reports of one set of talks nest where they did not.
         var events = CandidateMerger.Merge(merged);
         return events
             .Where(c => c.Standalone && c.Date is not null)
@@ -162,5 +163,5 @@ internal sealed class ArticleEventAssembler(TriggerLexicon lexicon, Gazetteer ga
             && other.Category.Type is EventType.Meeting or EventType.Talks
             && candidate.Persons.Any()
             && candidate.Persons.All(p => other.Persons.Any(o => o.Id == p.Id))
-            && (other.Date is null || candidate.Date is null || other.Date.Overlaps(candidate.Date, CandidateMerger.SlackDays)));
+            && (other.Date is null || candidate.Date is null || other.Date.CanBeSameEventAs(candidate.Date)));
 }

@@ -8,8 +8,6 @@ namespace Timeline.Extraction.Events;
 /// </summary>
 internal static class CandidateMerger
 {
-    public const int SlackDays = 1;
-
     public static List<EventCandidate> Merge(IEnumerable<EventCandidate> candidates)
     {
         var merged = new List<EventCandidate>();
@@ -35,11 +33,7 @@ internal static class CandidateMerger
         && NestedOrEmpty(a.Persons.Select(p => p.Id), b.Persons.Select(p => p.Id))
         && NestedOrEmpty(a.Countries.Select(c => c.Id), b.Countries.Select(c => c.Id))
         && (a.Location is null || b.Location is null || a.Location == b.Location)
-        && (a.Date is null || b.Date is null || a.Date.Overlaps(b.Date, SlackFor(a.Date, b.Date)));
-
-    /// <summary>One day of slack between two known days (time zones); none between months or years.</summary>
-    public static int SlackFor(EventDate a, EventDate b) =>
-        a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day ? SlackDays : 0;
+        && (a.Date is null || b.Date is null || a.Date.CanBeSameEventAs(b.Date));
 
     /// <summary>Two sets fit together when either is empty or one holds the other.</summary>
     public static bool NestedOrEmpty(IEnumerable<string> first, IEnumerable<string> second)

@@ -6,7 +6,8 @@ public readonly record struct Token(string Lower, int Start, int End);
 public static class Tokenizer
 {
     /// <summary>
-    /// Splits text into words: letters and digits, keeping inner apostrophes, hyphens and dots
+    /// Splits text into words as trigger phrases are written (Actors' WordTokenizer instead drops dots, splits
+    /// off "'s" and keeps punctuation, which the gazetteer's keys need): letters and digits, keeping inner apostrophes, hyphens and dots
     /// ("U.S.", "swearing-in", "Washington's") inside one word. Plain character scanning: no regex, linear time.
     /// </summary>
     public static IReadOnlyList<Token> Tokenize(string text, int offset = 0)

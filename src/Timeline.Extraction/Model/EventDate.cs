@@ -96,8 +96,18 @@ public sealed record EventDate
 
     public bool Contains(EventDate other) => Earliest <= other.Earliest && other.Latest <= Latest;
 
+    /// <summary>Slack between two reports of one event dated to the day: a US "Sunday" call is a Chinese "Monday" call.</summary>
+    public const int TimeZoneSlackDays = 1;
+
     public bool Overlaps(EventDate other, int slackDays = 0) =>
         Earliest.AddDays(-slackDays) <= other.Latest && other.Earliest <= Latest.AddDays(slackDays);
+
+    /// <summary>
+    /// Whether two reports' dates can be one event's: they overlap, with <see cref="TimeZoneSlackDays"/> of slack
+    /// only between two known days; "May" and "June" do not touch.
+    /// </summary>
+    public bool CanBeSameEventAs(EventDate other) =>
+        Overlaps(other, Precision == DatePrecision.Day && other.Precision == DatePrecision.Day ? TimeZoneSlackDays : 0);
 
     public override string ToString() => Precision switch
     {

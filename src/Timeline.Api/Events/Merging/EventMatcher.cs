@@ -6,7 +6,7 @@ namespace Timeline.Api.Events.Merging;
 public static class EventMatcher
 {
     /// <summary>A US "Sunday" call is a Chinese "Monday" call.</summary>
-    public const int SlackDays = 1;
+    public const int SlackDays = EventDate.TimeZoneSlackDays;
 
     public static bool Compatible(Claim a, Claim b) =>
         a.Type == b.Type
@@ -30,8 +30,7 @@ public static class EventMatcher
     {
         (null, null) => true,
         (null, _) or (_, null) => false,
-        // The slack is for time zones between two known days; "May" and "June" do not touch.
-        var (x, y) => x.Overlaps(y, x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day ? SlackDays : 0),
+        var (x, y) => x.CanBeSameEventAs(y),
     };
 
     private static bool PrincipalsCompatible(Claim a, Claim b)
