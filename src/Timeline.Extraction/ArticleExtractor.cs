@@ -14,13 +14,11 @@ namespace Timeline.Extraction;
 /// </summary>
 public sealed class ArticleExtractor : IArticleExtractor
 {
-    private readonly Gazetteer _gazetteer;
     private readonly ActorMentionFinder _actors;
     private readonly ArticleEventAssembler _assembler;
 
     public ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon)
     {
-        _gazetteer = gazetteer;
         _actors = new ActorMentionFinder(gazetteer);
         _assembler = new ArticleEventAssembler(lexicon, gazetteer);
     }
@@ -39,7 +37,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var places = PlaceFinder.Find(article.Text);
         var dates = TemporalExpressionFinder.Find(article.Text)
             .Select(e => (Expression: e, Date: DateResolver.Resolve(e, documentDate)))
-            .Where(d => d.Date is not null && !IsDateline(article.Text, d.Expression))
+            .Where(d => d.Date is not null && !InDateline(d.Expression, documentDate))
             .Select(d => new DateMention(d.Expression.Start, d.Expression.End, d.Date!, WeekendStart(d.Expression, documentDate)))
             .ToList();
         var mentionsOf = BySentence(mentions, sentences, m => m.Start, m => m.End);
@@ -64,21 +62,9 @@ public sealed class ArticleExtractor : IArticleExtractor
             .Distinct()
             .ToList();
 
-    /// <summary>
-    /// "BEIJING, Oct 31 (Reuters) –": the date in a dateline is when the story was filed, which anchors the
-    /// article's relative dates but dates none of its events.
-    /// </summary>
-    private static bool IsDateline(string text, TemporalExpression expression)
-    {
-        const int DatelineReach = 300;
-        if (expression.Start > DatelineReach)
-        {
-            return false;
-        }
-
-        var rest = text.AsSpan(expression.End).TrimStart();
-        return rest.StartsWith("(") || rest.StartsWith("—") || rest.StartsWith("–") || rest.StartsWith("--") || rest.StartsWith(".-");
-    }
+    /// <summary>"BEIJING, Oct 31 (Reuters) –": the dateline's date anchors the article's relative dates but dates none of its events.</summary>
+    private static bool InDateline(TemporalExpression expression, DocumentDate documentDate) =>
+        documentDate.Dateline is { } dateline && expression.Start < dateline.End && dateline.Start < expression.End;
 
     /// <summary>The Saturday a weekend expression names, when the document date is a known day.</summary>
     private static DateOnly? WeekendStart(TemporalExpression expression, DocumentDate documentDate)

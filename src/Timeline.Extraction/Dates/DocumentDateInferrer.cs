@@ -14,15 +14,16 @@ public static class DocumentDateInferrer
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(actorWindows);
+        var dateline = Dateline.Find(article.Text, article.Captions);
+        var span = dateline is null ? null : new TextSpan(dateline.Start, dateline.End);
         if (article.PublishedAt is { } published)
         {
-            return new DocumentDate(EventDate.Day(published), DocumentDateRule.PublishedAt);
+            return new DocumentDate(EventDate.Day(published), DocumentDateRule.PublishedAt, span);
         }
 
-        var dateline = Dateline.Find(article.Text, article.Captions);
         if (dateline?.Year is { } year)
         {
-            return new DocumentDate(EventDate.Day(new DateOnly(year, dateline.Month!.Value, dateline.Day!.Value)), DocumentDateRule.Dateline);
+            return new DocumentDate(EventDate.Day(new DateOnly(year, dateline.Month!.Value, dateline.Day!.Value)), DocumentDateRule.Dateline, span);
         }
 
         var window = Intersect(actorWindows);
@@ -31,21 +32,21 @@ public static class DocumentDateInferrer
         {
             if (YearFor(dateline.Month!.Value, dateline.Day!.Value, bounds, window) is { } inferred)
             {
-                return new DocumentDate(EventDate.Day(inferred), DocumentDateRule.Dateline);
+                return new DocumentDate(EventDate.Day(inferred), DocumentDateRule.Dateline, span);
             }
         }
 
         if (bounds.PinnedMonth is { } month)
         {
-            return new DocumentDate(month, DocumentDateRule.ReferenceEvent);
+            return new DocumentDate(month, DocumentDateRule.ReferenceEvent, span);
         }
 
         if (bounds.Lower is { Ambiguous: false } lower && (window is null || lower.Day <= window.Latest))
         {
-            return new DocumentDate(EventDate.Year(lower.Day.Year), lower.FromReference ? DocumentDateRule.ReferenceEvent : DocumentDateRule.LatestMentionedDate);
+            return new DocumentDate(EventDate.Year(lower.Day.Year), lower.FromReference ? DocumentDateRule.ReferenceEvent : DocumentDateRule.LatestMentionedDate, span);
         }
 
-        return new DocumentDate(null, DocumentDateRule.None);
+        return new DocumentDate(null, DocumentDateRule.None, span);
     }
 
     /// <summary>The period in which every titled actor held their title; null when there is none or they contradict.</summary>

@@ -11,8 +11,11 @@ public enum DocumentDateRule
     None,
 }
 
-/// <summary>The date an article speaks from, at the precision the evidence supports.</summary>
-public sealed record DocumentDate(EventDate? Date, DocumentDateRule Rule);
+/// <summary>
+/// The date an article speaks from, at the precision the evidence supports. <see cref="Dateline"/> is where the
+/// text's own dateline or byline date stands, if it has one: that date anchors the article but dates no event.
+/// </summary>
+public sealed record DocumentDate(EventDate? Date, DocumentDateRule Rule, TextSpan? Dateline = null);
 
 /// <summary>The article after cleaning: story text (offsets of evidence point into it) and metadata.</summary>
 public sealed record CleanedArticle(

@@ -140,6 +140,17 @@ public sealed class EventExtractionTests
     }
 
     [Fact]
+    public void TheDatelineDateAnchorsTheArticleButDatesNoEvent()
+    {
+        const string text = "BEIJING, Oct 31 (Reuters) - Wang Yi spoke with Antony Blinken, the foreign ministry said.\n"
+            + "During the call on Sunday, Wang Yi criticized the export curbs.";
+
+        var call = Assert.Single(Extract(text, "2022-10-31"), e => e.Type == EventType.Call);
+
+        Assert.Equal("2022-10-30", call.Date.ToString());
+    }
+
+    [Fact]
     public void EveryEventCarriesACameoCodeExceptAppointments()
     {
         const string text = "Chinese Vice Foreign Minister Ma Zhaoxu held a phone call on Thursday with U.S. Deputy Secretary of State Christopher Landau.";
