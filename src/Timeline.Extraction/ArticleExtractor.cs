@@ -16,11 +16,13 @@ public sealed class ArticleExtractor : IArticleExtractor
 {
     private readonly ActorMentionFinder _actors;
     private readonly ArticleEventAssembler _assembler;
+    private readonly TriggerLexicon _lexicon;
 
     public ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon)
     {
         _actors = new ActorMentionFinder(gazetteer);
         _assembler = new ArticleEventAssembler(lexicon, gazetteer);
+        _lexicon = lexicon;
     }
 
     public static ArticleExtractor CreateDefault() => new(Gazetteer.Default, TriggerLexicon.Default);
@@ -43,14 +45,16 @@ public sealed class ArticleExtractor : IArticleExtractor
         var mentionsOf = BySentence(mentions, sentences, m => m.Start, m => m.End);
         var placesOf = BySentence(places, sentences, p => p.Start, p => p.End);
         var datesOf = BySentence(dates, sentences, d => d.Start, d => d.End);
-        var views = sentences.Select((sentence, index) => new SentenceView(
-                index,
-                sentence,
-                Tokenizer.Tokenize(sentence.Text, sentence.Start),
-                mentionsOf[index],
-                placesOf[index],
-                datesOf[index],
-                SentenceView.FindQuotes(sentence.Text, sentence.Start)))
+        var views = sentences.Select((sentence, index) => (Sentence: sentence, Index: index, Tokens: Tokenizer.Tokenize(sentence.Text, sentence.Start)))
+            .Select(s => new SentenceView(
+                s.Index,
+                s.Sentence,
+                s.Tokens,
+                _lexicon.Phrases.FindAll(s.Tokens),
+                mentionsOf[s.Index],
+                placesOf[s.Index],
+                datesOf[s.Index],
+                SentenceView.FindQuotes(s.Sentence.Text, s.Sentence.Start)))
             .ToList();
         return new ExtractionResult(article, documentDate, _assembler.Assemble(views, documentDate));
     }

@@ -132,7 +132,7 @@ internal sealed class ArticleEventAssembler(TriggerLexicon lexicon, Gazetteer ga
         }
 
         var view = views[next];
-        var firstTrigger = lexicon.Phrases.FindAll(view.Tokens).Select(m => view.Tokens[m.First].Start).DefaultIfEmpty(int.MaxValue).First();
+        var firstTrigger = view.Triggers.Select(m => view.Tokens[m.First].Start).DefaultIfEmpty(int.MaxValue).First();
         if (view.Dates[0].Start > firstTrigger)
         {
             return null;

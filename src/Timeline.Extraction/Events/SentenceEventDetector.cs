@@ -94,7 +94,7 @@ internal sealed class SentenceEventDetector(TriggerLexicon lexicon, Gazetteer ga
     {
         var kept = new List<PhraseMatch<EventCategory>>();
         var suppressing = false;
-        foreach (var match in lexicon.Phrases.FindAll(view.Tokens))
+        foreach (var match in view.Triggers)
         {
             var category = match.Value;
             if (view.IsQuoted(view.Tokens[match.First].Start) || (suppressing && category.Bilateral))

@@ -8,11 +8,15 @@ namespace Timeline.Extraction.Events;
 /// <summary>A date written in a sentence, resolved against the document date; a weekend keeps its first day apart.</summary>
 internal readonly record struct DateMention(int Start, int End, EventDate Date, DateOnly? WeekendStart = null);
 
-/// <summary>Everything the detector knows about one sentence, with offsets into the cleaned article text.</summary>
+/// <summary>
+/// Everything the detector knows about one sentence, with offsets into the cleaned article text;
+/// <see cref="Triggers"/> are the lexicon's phrases found in its tokens, before any is judged.
+/// </summary>
 internal sealed record SentenceView(
     int Index,
     Sentence Sentence,
     IReadOnlyList<Token> Tokens,
+    IReadOnlyList<PhraseMatch<EventCategory>> Triggers,
     IReadOnlyList<ActorMention> Actors,
     IReadOnlyList<PlaceMention> Places,
     IReadOnlyList<DateMention> Dates,
