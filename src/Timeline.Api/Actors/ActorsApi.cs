@@ -1,6 +1,6 @@
-using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Timeline.Api.Infrastructure.Queries;
 using Timeline.Data;
 using Timeline.Data.Entities;
 
@@ -10,13 +10,12 @@ public static class ActorsApi
 {
     public static RouteGroupBuilder MapActors(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/actors").WithTags("Actors");
+        var group = routes.MapGroup("/api/v1/actors").WithTags("Actors").WithQueryValidation();
 
         group.MapGet("/", ListActors)
             .WithName("ListActors")
             .WithSummary("List actors with event counts")
-            .WithDescription("People, countries and organizations known to the service, most active first (then by name). Filter by kind or by part of a name.")
-            .ProducesValidationProblem();
+            .WithDescription("People, countries and organizations known to the service, most active first (then by name). Filter by kind or by part of a name.");
 
         group.MapGet("/{id}", GetActor)
             .WithName("GetActor")
@@ -27,32 +26,21 @@ public static class ActorsApi
         return group;
     }
 
-    public static async Task<Results<Ok<List<ActorResponse>>, ValidationProblem>> ListActors(
-        [Description("person, country or organization.")] string? kind,
-        [Description("Part of the name, case-insensitive.")] string? q,
-        [Description("Leave out actors without events (true/false, default false).")] bool? active,
-        TimelineDbContext db,
-        CancellationToken cancellationToken)
+    public static async Task<Ok<List<ActorResponse>>> ListActors(ActorListQuery query, TimelineDbContext db, CancellationToken cancellationToken)
     {
         var actors = db.Actors.AsNoTracking();
-        if (kind is not null)
+        if (query.Kind is { } kind)
         {
-            var wanted = kind.Trim().ToLowerInvariant();
-            if (wanted is not ("person" or "country" or "organization"))
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = ["Must be person, country or organization."] });
-            }
-
-            actors = actors.Where(a => a.Kind == wanted);
+            actors = actors.Where(a => a.Kind == kind);
         }
 
-        if (!string.IsNullOrWhiteSpace(q))
+        if (query.Q is { } q)
         {
-            var pattern = $"%{q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            var pattern = $"%{q.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
             actors = actors.Where(a => EF.Functions.ILike(a.Name, pattern));
         }
 
-        if (active == true)
+        if (query.Active)
         {
             actors = actors.Where(a => a.Participations.Any());
         }

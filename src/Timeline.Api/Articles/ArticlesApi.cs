@@ -1,9 +1,9 @@
-using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Timeline.Api.Events;
 using Timeline.Api.Infrastructure;
+using Timeline.Api.Infrastructure.Queries;
 using Timeline.Data;
 
 namespace Timeline.Api.Articles;
@@ -12,7 +12,7 @@ public static class ArticlesApi
 {
     public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/articles").WithTags("Articles");
+        var group = routes.MapGroup("/api/v1/articles").WithTags("Articles").WithQueryValidation();
 
         group.MapPost("/", PostArticle)
             .WithName("IngestArticle")
@@ -37,8 +37,7 @@ public static class ArticlesApi
         group.MapGet("/", ListArticles)
             .WithName("ListArticles")
             .WithSummary("List stored articles, newest first")
-            .WithDescription("Articles in the order they were ingested, newest first, with how many events each reports. Page with nextCursor.")
-            .ProducesValidationProblem();
+            .WithDescription("Articles in the order they were ingested, newest first, with how many events each reports. Page with nextCursor.");
 
         group.MapGet("/{id:guid}", GetArticle)
             .WithName("GetArticle")
@@ -80,33 +79,20 @@ public static class ArticlesApi
             : TypedResults.Ok(stored);
     }
 
-    public static async Task<Results<Ok<ArticlePage>, ValidationProblem>> ListArticles(
-        [Description("Page size, 1–500, default 50.")] int? limit,
-        [Description("The nextCursor of the previous page.")] string? cursor,
-        TimelineDbContext db,
-        CancellationToken cancellationToken)
+    public static async Task<Ok<ArticlePage>> ListArticles(ArticleListQuery query, TimelineDbContext db, CancellationToken cancellationToken)
     {
-        var size = limit ?? EventQuery.DefaultLimit;
-        if (size is < 1 or > EventQuery.MaxLimit)
+        var articles = db.Articles.AsNoTracking();
+        if (query.Cursor is { } cursor)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"Must be between 1 and {EventQuery.MaxLimit}."] });
+            var (at, lastId) = (cursor.IngestedAt, cursor.Id);
+            articles = articles.Where(a => a.IngestedAt < at || (a.IngestedAt == at && a.Id.CompareTo(lastId) < 0));
         }
 
-        var query = db.Articles.AsNoTracking();
-        if (cursor is not null)
-        {
-            if (!Cursor.TryDecode(cursor, out var key, out var lastId) || !Cursor.TryParseInstant(key, out var at))
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = ["Not a cursor from this API."] });
-            }
-
-            query = query.Where(a => a.IngestedAt < at || (a.IngestedAt == at && a.Id.CompareTo(lastId) < 0));
-        }
-
-        var rows = await query.OrderByDescending(a => a.IngestedAt).ThenByDescending(a => a.Id).Take(size + 1)
+        var size = query.Limit;
+        var rows = await articles.OrderByDescending(a => a.IngestedAt).ThenByDescending(a => a.Id).Take(size + 1)
             .Select(a => new { a.Id, a.Url, a.Title, a.Publisher, a.PublishedAt, a.Language, a.IngestedAt, EventCount = a.Sources.Count })
             .ToListAsync(cancellationToken);
-        var next = rows.Count > size ? Cursor.Encode(Cursor.Format(rows[size - 1].IngestedAt), rows[size - 1].Id) : null;
+        var next = rows.Count > size ? new ArticleCursor(rows[size - 1].IngestedAt, rows[size - 1].Id).Encode() : null;
         var items = rows.Take(size)
             .Select(a => new ArticleSummary(a.Id, a.Url, a.Title, a.Publisher, EventReader.FormatDate(a.PublishedAt, "day"), a.Language, a.IngestedAt, a.EventCount))
             .ToList();

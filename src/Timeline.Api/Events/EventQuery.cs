@@ -1,132 +1,78 @@
 using Microsoft.EntityFrameworkCore;
-using Timeline.Api.Infrastructure;
-using Timeline.Data;
 using Timeline.Data.Entities;
-using Timeline.Extraction.Model;
 
 namespace Timeline.Api.Events;
 
-/// <summary>Turns validated <see cref="EventFilters"/> into a query, or names the filters that are wrong.</summary>
+/// <summary>Turns a validated <see cref="EventFilter"/> into SQL; every view of the timeline filters through here.</summary>
 public static class EventQuery
 {
-    public const int DefaultLimit = 50;
-    public const int MaxLimit = 500;
-
-    public sealed record Plan(IQueryable<Event> Query, int Limit, bool Descending);
-
-    public static (Plan? Plan, Dictionary<string, string[]> Errors) Build(TimelineDbContext db, EventFilters filters)
+    public static IQueryable<Event> Filter(IQueryable<Event> events, EventFilter filter)
     {
-        var errors = new Dictionary<string, string[]>();
-        IQueryable<Event> query = db.Events;
-
-        if (filters.From is not null)
+        var query = events;
+        if (filter.From is { } from)
         {
-            if (EventDate.TryParse(filters.From, out var from))
-            {
-                query = query.Where(e => e.Latest >= from.Earliest);
-            }
-            else
-            {
-                errors["from"] = ["Must be a date: YYYY-MM-DD, YYYY-MM or YYYY."];
-            }
+            query = query.Where(e => e.Latest >= from.Earliest);
         }
 
-        if (filters.To is not null)
+        if (filter.To is { } to)
         {
-            if (EventDate.TryParse(filters.To, out var to))
-            {
-                query = query.Where(e => e.Earliest <= to.Latest);
-            }
-            else
-            {
-                errors["to"] = ["Must be a date: YYYY-MM-DD, YYYY-MM or YYYY."];
-            }
+            query = query.Where(e => e.Earliest <= to.Latest);
         }
 
-        if (filters.Type is not null)
+        if (filter.Types.Count > 0)
         {
-            var types = filters.Type.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(t => t.ToLowerInvariant()).ToList();
-            var unknown = types.Where(t => !EventTypes.All.Contains(t)).ToList();
-            if (types.Count == 0 || unknown.Count > 0)
-            {
-                errors["type"] = [$"Unknown type '{string.Join(",", unknown)}'; use {string.Join(", ", EventTypes.All)}."];
-            }
-            else
-            {
-                query = query.Where(e => types.Contains(e.Type));
-            }
+            var types = filter.Types;
+            query = query.Where(e => types.Contains(e.Type));
         }
 
-        foreach (var actor in (filters.Actor ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()))
+        foreach (var actor in filter.Actors)
         {
             var lowered = actor.ToLowerInvariant();
             query = query.Where(e => e.Participants.Any(p =>
                 p.ActorId == lowered || p.Actor.Name.ToLower() == lowered || p.Actor.Aliases.Contains(actor)));
         }
 
-        if (!string.IsNullOrWhiteSpace(filters.Topic))
+        if (filter.Topic is { } rawTopic)
         {
-            var topic = filters.Topic.Trim().ToLowerInvariant();
+            var topic = rawTopic.ToLowerInvariant();
             query = query.Where(e => e.Topics.Contains(topic));
         }
 
-        if (!string.IsNullOrWhiteSpace(filters.Q))
+        if (filter.Q is { } q)
         {
-            var q = filters.Q;
             query = query.Where(e =>
                 e.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("english", q))
                 || e.Sources.Any(s => s.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("english", q))));
         }
 
-        if (!string.IsNullOrWhiteSpace(filters.Publisher))
+        if (filter.Publisher is { } rawPublisher)
         {
-            var publisher = filters.Publisher.Trim().ToLowerInvariant();
+            var publisher = rawPublisher.ToLowerInvariant();
             query = query.Where(e => e.Sources.Any(s => s.Article.Publisher != null && s.Article.Publisher.ToLower() == publisher));
         }
 
-        if (filters.ArticleId is not null)
+        if (filter.ArticleId is { } articleId)
         {
-            if (Guid.TryParse(filters.ArticleId, out var articleId))
-            {
-                query = query.Where(e => e.Sources.Any(s => s.ArticleId == articleId));
-            }
-            else
-            {
-                errors["articleId"] = ["Must be an article id (a UUID)."];
-            }
+            query = query.Where(e => e.Sources.Any(s => s.ArticleId == articleId));
         }
 
-        var limit = filters.Limit ?? DefaultLimit;
-        if (limit is < 1 or > MaxLimit)
+        return query;
+    }
+
+    /// <summary>Orders on the unique key (SortDate, Id) and continues after <paramref name="after"/>.</summary>
+    public static IQueryable<Event> Page(IQueryable<Event> filtered, bool descending, EventCursor? after)
+    {
+        var query = filtered;
+        if (after is { } cursor)
         {
-            errors["limit"] = [$"Must be between 1 and {MaxLimit}."];
+            var (date, id) = (cursor.SortDate, cursor.Id);
+            query = descending
+                ? query.Where(e => e.SortDate < date || (e.SortDate == date && e.Id.CompareTo(id) < 0))
+                : query.Where(e => e.SortDate > date || (e.SortDate == date && e.Id.CompareTo(id) > 0));
         }
 
-        var order = filters.Order?.Trim().ToLowerInvariant() ?? "asc";
-        if (order is not ("asc" or "desc"))
-        {
-            errors["order"] = ["Must be asc or desc."];
-        }
-
-        var descending = order == "desc";
-        if (filters.Cursor is not null)
-        {
-            if (Infrastructure.Cursor.TryDecode(filters.Cursor, out var key, out var id) && Infrastructure.Cursor.TryParseDate(key, out var date))
-            {
-                query = descending
-                    ? query.Where(e => e.SortDate < date || (e.SortDate == date && e.Id.CompareTo(id) < 0))
-                    : query.Where(e => e.SortDate > date || (e.SortDate == date && e.Id.CompareTo(id) > 0));
-            }
-            else
-            {
-                errors["cursor"] = ["Not a cursor from this API; pass nextCursor from the previous page."];
-            }
-        }
-
-        query = descending
+        return descending
             ? query.OrderByDescending(e => e.SortDate).ThenByDescending(e => e.Id)
             : query.OrderBy(e => e.SortDate).ThenBy(e => e.Id);
-        return errors.Count > 0 ? (null, errors) : (new Plan(query, limit, descending), errors);
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Timeline.Api.Events.Merging;
-using Timeline.Api.Infrastructure;
+using Timeline.Api.Infrastructure.Queries;
 using Timeline.Data;
 using Timeline.Extraction.Model;
 
@@ -10,7 +10,7 @@ public static class EventsApi
 {
     public static RouteGroupBuilder MapEvents(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/events").WithTags("Events");
+        var group = routes.MapGroup("/api/v1/events").WithTags("Events").WithQueryValidation();
 
         group.MapGet("/", ListEvents)
             .WithName("ListEvents")
@@ -23,8 +23,7 @@ public static class EventsApi
                 because it may have happened then; undated events are left out whenever from or to is given.
                 Pages: pass the answer's nextCursor as cursor= until it is null. Pages never repeat or skip an event,
                 even while new articles arrive between requests.
-                """)
-            .ProducesValidationProblem();
+                """);
 
         group.MapGet("/{id:guid}", GetEvent)
             .WithName("GetEvent")
@@ -35,23 +34,17 @@ public static class EventsApi
         return group;
     }
 
-    public static async Task<Results<Ok<EventPage>, ValidationProblem>> ListEvents(
-        [AsParameters] EventFilters filters, TimelineDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<EventPage>> ListEvents(EventListQuery query, TimelineDbContext db, CancellationToken cancellationToken)
     {
-        var (plan, errors) = EventQuery.Build(db, filters);
-        if (plan is null)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var items = await EventReader.ReadAsync(plan.Query.Take(plan.Limit + 1), cancellationToken);
+        var events = EventQuery.Page(EventQuery.Filter(db.Events, query.Filter), query.Descending, query.Cursor);
+        var items = await EventReader.ReadAsync(events.Take(query.Limit + 1), cancellationToken);
         string? next = null;
-        if (items.Count > plan.Limit)
+        if (items.Count > query.Limit)
         {
             items.RemoveAt(items.Count - 1);
             var last = items[^1];
             var sortDate = EventDate.TryParse(last.Date, out var date) ? date.Earliest : ClaimMapping.UndatedSortDate;
-            next = Cursor.Encode(Cursor.Format(sortDate), last.Id);
+            next = new EventCursor(sortDate, last.Id).Encode();
         }
 
         return TypedResults.Ok(new EventPage(items, next));

@@ -37,6 +37,7 @@ public static class OpenApiSetup
 
             options.OperationFilter<ApiKeyOperationFilter>();
             options.OperationFilter<ParameterDescriptionFilter>();
+            options.OperationFilter<QueryParameterFilter>();
             options.OperationFilter<ArticleExampleFilter>();
         });
         return services;
