@@ -1,3 +1,6 @@
+using Timeline.Api.Infrastructure.OpenApi;
+using Timeline.Extraction.Model;
+
 namespace Timeline.Api.Actors;
 
 /// <summary>A person, country or organization on the timeline.</summary>
@@ -7,4 +10,4 @@ namespace Timeline.Api.Actors;
 /// <param name="Country">The country the actor belongs to or acts for.</param>
 /// <param name="Aliases">Other names and spellings it is recognized by.</param>
 /// <param name="EventCount">Number of stored events it takes part in.</param>
-public sealed record ActorResponse(string Id, string Name, string Kind, string? Country, IReadOnlyList<string> Aliases, int EventCount);
+public sealed record ActorResponse(string Id, string Name, [property: WireEnum(typeof(ActorKind))] string Kind, string? Country, IReadOnlyList<string> Aliases, int EventCount);

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Timeline.Api.Infrastructure.OpenApi;
 using Timeline.Api.Events;
 
 namespace Timeline.Api.Articles;
@@ -18,7 +20,7 @@ public sealed record ArticleResponse(
     string? Url,
     string? Title,
     string? Publisher,
-    string? PublishedAt,
+    [property: RegularExpression(WirePatterns.Day)] string? PublishedAt,
     string Language,
     DateTimeOffset IngestedAt,
     DateTimeOffset UpdatedAt,
@@ -39,7 +41,7 @@ public sealed record ArticleSummary(
     string? Url,
     string? Title,
     string? Publisher,
-    string? PublishedAt,
+    [property: RegularExpression(WirePatterns.Day)] string? PublishedAt,
     string Language,
     DateTimeOffset IngestedAt,
     int EventCount);

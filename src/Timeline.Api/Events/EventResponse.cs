@@ -1,3 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using Timeline.Api.Infrastructure.OpenApi;
+using Timeline.Extraction.Model;
+
 namespace Timeline.Api.Events;
 
 /// <summary>One real-world event, with every article that reports it.</summary>
@@ -18,9 +22,9 @@ namespace Timeline.Api.Events;
 /// <param name="Confidence">0–1, how sure the extraction is (the highest over the sources).</param>
 public sealed record EventResponse(
     Guid Id,
-    string? Date,
-    string? DatePrecision,
-    string Type,
+    [property: RegularExpression(WirePatterns.Date)] string? Date,
+    [property: WireEnum(typeof(DatePrecision))] string? DatePrecision,
+    [property: WireEnum(typeof(EventType))] string Type,
     string? CameoCode,
     string Title,
     string Summary,
@@ -39,7 +43,7 @@ public sealed record EventResponse(
 /// <param name="Kind">person, country or organization.</param>
 /// <param name="Role">The title they held at the time, if known.</param>
 /// <param name="Country">The country they belong to or act for.</param>
-public sealed record ParticipantResponse(string Id, string Name, string Kind, string? Role, string? Country);
+public sealed record ParticipantResponse(string Id, string Name, [property: WireEnum(typeof(ActorKind))] string Kind, string? Role, string? Country);
 
 /// <summary>An article reporting the event.</summary>
 /// <param name="ArticleId">The article's id (see /api/v1/articles/{id}).</param>
@@ -54,7 +58,7 @@ public sealed record SourceResponse(
     string? Url,
     string? Title,
     string? Publisher,
-    string? PublishedAt,
+    [property: RegularExpression(WirePatterns.Day)] string? PublishedAt,
     string Evidence,
     IReadOnlyList<EvidenceSpanResponse> EvidenceSpans);
 
@@ -70,7 +74,12 @@ public sealed record EvidenceSpanResponse(string Text, int Start, int End);
 /// <param name="Date">The date this article gives (YYYY-MM-DD, YYYY-MM or YYYY), or null.</param>
 /// <param name="DatePrecision">day, month or year.</param>
 /// <param name="Location">The place this article gives, or null.</param>
-public sealed record ClaimResponse(Guid ArticleId, string? Publisher, string? Date, string? DatePrecision, string? Location);
+public sealed record ClaimResponse(
+    Guid ArticleId,
+    string? Publisher,
+    [property: RegularExpression(WirePatterns.Date)] string? Date,
+    [property: WireEnum(typeof(DatePrecision))] string? DatePrecision,
+    string? Location);
 
 /// <summary>One page of events.</summary>
 /// <param name="Items">The events, ordered by date then id.</param>

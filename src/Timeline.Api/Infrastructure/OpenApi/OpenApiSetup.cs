@@ -20,7 +20,9 @@ public static class OpenApiSetup
                     sanctions, statements, accusations, appointments) extracted from news articles. Every event cites
                     the articles and the exact sentences it came from; several reports of one event are one event.
                     Reading needs no key. To add articles, press Authorize and enter a writer key (X-Api-Key).
+                    To see what the service would extract from a text without storing it, use POST /api/v1/extract.
                     """,
+                License = new OpenApiLicense { Name = "Proprietary" },
             });
             options.AddSecurityDefinition(ApiKeyScheme, new OpenApiSecurityScheme
             {
@@ -35,7 +37,10 @@ public static class OpenApiSetup
                 options.IncludeXmlComments(xml);
             }
 
-            options.OperationFilter<ApiKeyOperationFilter>();
+            options.SupportNonNullableReferenceTypes();
+            options.SchemaFilter<ContractSchemaFilter>();
+            options.DocumentFilter<DocumentShapeFilter>();
+            options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<ParameterDescriptionFilter>();
             options.OperationFilter<QueryParameterFilter>();
             options.OperationFilter<ArticleExampleFilter>();
@@ -45,7 +50,8 @@ public static class OpenApiSetup
 
     public static void UseTimelineOpenApi(this WebApplication app)
     {
-        app.UseSwagger();
+        app.UseSwagger(options => options.PreSerializeFilters.Add((document, request) =>
+            document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host}{request.PathBase}", Description = "This service" }]));
         app.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint("/swagger/v1/swagger.json", "Timeline v1");

@@ -3,14 +3,17 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Timeline.Api.Infrastructure.OpenApi;
 
-/// <summary>Marks writes as needing the API key, so Swagger UI's "Try it out" sends it after Authorize.</summary>
-public sealed class ApiKeyOperationFilter : IOperationFilter
+/// <summary>
+/// Writes need the API key (so Swagger UI's "Try it out" sends it after Authorize); every other operation says
+/// explicitly that it needs nothing (<c>security: []</c>).
+/// </summary>
+public sealed class SecurityOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
+        operation.Security = [];
         if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ApiKeyRequired>().Any())
         {
-            operation.Security ??= [];
             operation.Security.Add(new OpenApiSecurityRequirement
             {
                 [new OpenApiSecuritySchemeReference(OpenApiSetup.ApiKeyScheme, context.Document)] = [],

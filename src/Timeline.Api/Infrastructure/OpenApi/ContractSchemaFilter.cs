@@ -1,0 +1,37 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Timeline.Api.Infrastructure.OpenApi;
+
+/// <summary>
+/// Makes response schemas say what the JSON really holds: every property of an answer is always present (null
+/// included), so all are required; string properties with a fixed vocabulary get their enum.
+/// </summary>
+public sealed class ContractSchemaFilter : ISchemaFilter
+{
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is not OpenApiSchema concrete)
+        {
+            return;
+        }
+
+        if (context.MemberInfo?.GetCustomAttribute<WireEnumAttribute>() is { } wire)
+        {
+            concrete.Enum = wire.Values.Select(v => (JsonNode)JsonValue.Create(v)).ToList();
+        }
+
+        if (IsAnswer(context.Type) && concrete.Properties is { Count: > 0 } properties)
+        {
+            concrete.Required = new SortedSet<string>(properties.Keys, StringComparer.Ordinal);
+        }
+    }
+
+    // Our own records that the API writes; requests (…Request) keep their optional fields.
+    private static bool IsAnswer(Type type) =>
+        type.Assembly == typeof(ContractSchemaFilter).Assembly
+        && type.Namespace?.StartsWith("Timeline.Api", StringComparison.Ordinal) == true
+        && !type.Name.EndsWith("Request", StringComparison.Ordinal);
+}
