@@ -1,6 +1,8 @@
 using Timeline.Api.Actors;
 using Timeline.Api.Articles;
 using Timeline.Api.Events;
+using Timeline.Api.Events.Exports;
+using Timeline.Api.Events.Facets;
 using Timeline.Api.Events.Merging;
 using Timeline.Api.Health;
 using Timeline.Api.Infrastructure;
@@ -31,6 +33,8 @@ app.UseTimelineOpenApi();
 
 app.MapArticles();
 app.MapEvents();
+app.MapEventExports();
+app.MapEventFacets();
 app.MapActors();
 app.MapHealth();
 

@@ -1,7 +1,9 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Http.Metadata;
+using Timeline.Api.Events.Merging;
 using Timeline.Api.Infrastructure;
 using Timeline.Api.Infrastructure.Queries;
+using Timeline.Extraction.Model;
 
 namespace Timeline.Api.Events;
 
@@ -42,6 +44,10 @@ public sealed record EventListQuery(EventFilter Filter, int Limit, bool Descendi
 public readonly record struct EventCursor(DateOnly SortDate, Guid Id)
 {
     public string Encode() => Cursor.Encode(Cursor.Format(SortDate), Id);
+
+    /// <summary>The key of an event as served: undated events sort after every date.</summary>
+    public static EventCursor After(EventResponse last) =>
+        new(EventDate.TryParse(last.Date, out var date) ? date.Earliest : ClaimMapping.UndatedSortDate, last.Id);
 
     public static EventCursor? Decode(string value) =>
         Cursor.TryDecode(value, out var key, out var id) && Cursor.TryParseDate(key, out var date) ? new EventCursor(date, id) : null;

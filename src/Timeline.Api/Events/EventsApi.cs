@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Timeline.Api.Events.Merging;
 using Timeline.Api.Infrastructure.Queries;
 using Timeline.Data;
-using Timeline.Extraction.Model;
 
 namespace Timeline.Api.Events;
 
@@ -42,9 +40,7 @@ public static class EventsApi
         if (items.Count > query.Limit)
         {
             items.RemoveAt(items.Count - 1);
-            var last = items[^1];
-            var sortDate = EventDate.TryParse(last.Date, out var date) ? date.Earliest : ClaimMapping.UndatedSortDate;
-            next = new EventCursor(sortDate, last.Id).Encode();
+            next = EventCursor.After(items[^1]).Encode();
         }
 
         return TypedResults.Ok(new EventPage(items, next));

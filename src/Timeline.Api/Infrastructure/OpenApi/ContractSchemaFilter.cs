@@ -1,5 +1,7 @@
 using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -7,7 +9,7 @@ namespace Timeline.Api.Infrastructure.OpenApi;
 
 /// <summary>
 /// Makes response schemas say what the JSON really holds: every property of an answer is always present (null
-/// included), so all are required; string properties with a fixed vocabulary get their enum.
+/// included) unless it is marked to be left out when null, so those are required; string properties with a fixed vocabulary get their enum.
 /// </summary>
 public sealed class ContractSchemaFilter : ISchemaFilter
 {
@@ -25,7 +27,11 @@ public sealed class ContractSchemaFilter : ISchemaFilter
 
         if (IsAnswer(context.Type) && concrete.Properties is { Count: > 0 } properties)
         {
-            concrete.Required = new SortedSet<string>(properties.Keys, StringComparer.Ordinal);
+            var omittable = context.Type.GetProperties()
+                .Where(p => p.GetCustomAttribute<JsonIgnoreAttribute>() is not null)
+                .Select(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(p.Name))
+                .ToHashSet(StringComparer.Ordinal);
+            concrete.Required = new SortedSet<string>(properties.Keys.Where(k => !omittable.Contains(k)), StringComparer.Ordinal);
         }
     }
 
