@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text.Json;
 using Timeline.Data;
@@ -13,7 +14,9 @@ public static class TimelineJsExport
 {
     public static async Task WriteAsync(Stream body, TimelineDbContext db, EventFilter filter, string headline, CancellationToken cancellationToken)
     {
-        await using var json = new Utf8JsonWriter(body);
+        // The serializer flushes the writer synchronously, so it writes to a buffer that is copied out asynchronously.
+        var buffer = new ArrayBufferWriter<byte>(32 * 1024);
+        await using var json = new Utf8JsonWriter(buffer);
         json.WriteStartObject();
         json.WriteString("scale", "human");
         json.WritePropertyName("title");
@@ -24,16 +27,23 @@ public static class TimelineJsExport
             if (Slide(e) is { } slide)
             {
                 JsonSerializer.Serialize(json, slide);
-                if (json.BytesPending > 16 * 1024)
+                if (buffer.WrittenCount > 16 * 1024)
                 {
-                    await json.FlushAsync(cancellationToken);
+                    await CopyOutAsync(buffer, body, cancellationToken);
                 }
             }
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
-        await json.FlushAsync(cancellationToken);
+        json.Flush();
+        await CopyOutAsync(buffer, body, cancellationToken);
+    }
+
+    private static async Task CopyOutAsync(ArrayBufferWriter<byte> buffer, Stream body, CancellationToken cancellationToken)
+    {
+        await body.WriteAsync(buffer.WrittenMemory, cancellationToken);
+        buffer.ResetWrittenCount();
     }
 
     public static TimelineJsSlide TitleSlide(string headline) =>

@@ -53,8 +53,8 @@ public static class FacetCounter
         await db.EventSources
             .Where(s => s.Article.Publisher != null && events.Any(e => e.Id == s.EventId))
             .GroupBy(s => s.Article.Publisher!.ToLower())
-            .Select(g => new { Name = g.Max(s => s.Article.Publisher)!, Count = g.Select(s => s.EventId).Distinct().Count() })
-            .OrderByDescending(p => p.Count).ThenBy(p => p.Name)
+            .Select(g => new { g.Key, Name = g.Max(s => s.Article.Publisher)!, Count = g.Select(s => s.EventId).Distinct().Count() })
+            .OrderByDescending(p => p.Count).ThenBy(p => p.Key)
             .Take(limit)
             .Select(p => new PublisherCount(p.Name, p.Count))
             .ToListAsync(cancellationToken);
