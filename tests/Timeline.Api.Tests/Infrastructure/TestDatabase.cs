@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Testcontainers.PostgreSql;
@@ -88,9 +89,13 @@ public sealed class TestDatabase : IAsyncDisposable
             ? Directory.GetDirectories("/usr/lib/postgresql")
                 .Select(d => Path.Combine(d, "bin"))
                 .Where(d => File.Exists(Path.Combine(d, "initdb")))
-                .OrderByDescending(d => d, StringComparer.Ordinal)
+                .OrderByDescending(MajorVersion)
                 .FirstOrDefault() ?? throw new InvalidOperationException("No PostgreSQL binaries under /usr/lib/postgresql.")
             : throw new InvalidOperationException("No Docker engine, no TIMELINE_TEST_CONNECTION and no PostgreSQL binaries.");
+
+    /// <summary>"/usr/lib/postgresql/15/bin" is version 15; as numbers, so 15 sorts above 9.6.</summary>
+    private static decimal MajorVersion(string bin) =>
+        decimal.TryParse(Path.GetFileName(Path.GetDirectoryName(bin)), NumberStyles.Number, CultureInfo.InvariantCulture, out var version) ? version : -1;
 
     private static int FreePort()
     {
