@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Scores annotated articles end to end: a throwaway database, the real API, then the evaluation command.
 #
-#   scripts/evaluate.sh [--verbose] [--json OUT.json] [FOLDER...]
+#   scripts/evaluate.sh [--verbose] [--json OUT.json] [--min [FOLDER:]METRIC=N]... [--max [FOLDER:]COUNT=N]... [FOLDER...]
 #
 # FOLDER defaults to ../shared/eval/seeds and ../shared/eval/dev (relative to the repository root).
 # All folders are ingested into the same fresh service, so merging across them is scored too.
-# The database (in a temporary folder) and the API are stopped and removed on exit, whatever happens.
-# Exit code: the evaluation command's.
+# The folders are checked before anything starts; the database (in a temporary folder) and the API are
+# stopped and removed on exit, whatever happens.
+# Exit code: 0 scored and every bound respected, 3 a score is below its --min (or above its --max),
+# 2 bad arguments or folders, 1 anything else.
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,24 +17,68 @@ readonly READY_TIMEOUT_SECONDS=180
 
 log() { printf '[evaluate] %s\n' "$*" >&2; }
 die() { printf '[evaluate] error: %s\n' "$*" >&2; exit 1; }
+bad_usage() { printf '[evaluate] error: %s\n' "$*" >&2; echo "run scripts/evaluate.sh --help for usage" >&2; exit 2; }
+
+usage() {
+  cat <<'EOF'
+usage: scripts/evaluate.sh [OPTIONS] [FOLDER...]
+
+Starts a throwaway PostgreSQL and the real API, posts every annotated article (*.json in each FOLDER) through
+the public API, reads the events back and scores them (see docs/evaluation.md). FOLDER defaults to
+../shared/eval/seeds and ../shared/eval/dev beside the repository.
+
+Options:
+  --verbose, -v            also list every missed and extra event
+  --json FILE              write the scores as JSON
+  --min [FOLDER:]METRIC=N  fail (exit 3) when METRIC is below N; METRIC is one of headline-recall, recall,
+                           precision, date-accuracy, merge-accuracy. Without FOLDER: the overall score.
+  --max [FOLDER:]COUNT=N   fail (exit 3) when COUNT is above N; COUNT is false-merges or duplicates.
+  --help, -h               show this help
+
+Exit code: 0 scored and every bound respected; 3 a bound missed; 2 bad arguments or folders; 1 other failures.
+Example: scripts/evaluate.sh --min recall=0.9 --max false-merges=0 ../shared/eval/dev
+EOF
+}
 
 options=()
 folders=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
+    --help | -h) usage; exit 0 ;;
     --verbose | -v) options+=(--verbose); shift ;;
-    --json) [[ $# -ge 2 ]] || die "--json needs a file"; options+=(--json "$(realpath -m "$2")"); shift 2 ;;
-    -*) die "unknown option $1" ;;
-    *) [[ -d "$1" ]] || die "not a folder: $1"; folders+=("$(cd "$1" && pwd)"); shift ;;
+    --json) [[ $# -ge 2 ]] || bad_usage "--json needs a file"; options+=(--json "$(realpath -m "$2")"); shift 2 ;;
+    --min | --max)
+      [[ $# -ge 2 && "$2" == *=* ]] || bad_usage "$1 needs [FOLDER:]METRIC=NUMBER"
+      options+=("$1" "$2"); shift 2 ;;
+    -*) bad_usage "unknown option $1" ;;
+    *) folders+=("$1"); shift ;;
   esac
 done
 if [[ ${#folders[@]} -eq 0 ]]; then
   folders=("$REPO_ROOT/../shared/eval/seeds" "$REPO_ROOT/../shared/eval/dev")
 fi
 
+# Every folder must exist and hold annotated files before a database or a build is started.
+checked=()
+for folder in "${folders[@]}"; do
+  [[ -d "$folder" ]] || bad_usage "not a folder: $folder (the annotated articles are not part of the repository; see docs/evaluation.md)"
+  compgen -G "$folder/*.json" >/dev/null || bad_usage "no annotated articles (*.json) in $folder"
+  checked+=("$(cd "$folder" && pwd)")
+done
+folders=("${checked[@]}")
+
 command -v dotnet >/dev/null 2>&1 || die "the .NET SDK is missing ('dotnet' not on PATH)."
 command -v curl >/dev/null 2>&1 || die "curl is required."
 cd "$REPO_ROOT"
+
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+log "building the API and the evaluation command (Release)"
+dotnet build src/Timeline.Api -c Release -nologo -v quiet >&2
+dotnet build tools/Timeline.Evaluation -c Release -nologo -v quiet >&2
+
+# Every annotation file must parse before a database is started for it.
+dotnet run --project tools/Timeline.Evaluation -c Release --no-build -- --check "${folders[@]}" ||
+  bad_usage "the annotated articles cannot be read (see above)"
 
 work_dir=$(mktemp -d -t timeline-eval.XXXXXX)
 chmod 755 "$work_dir"
@@ -71,11 +117,6 @@ connection=$("$REPO_ROOT/scripts/postgres.sh" start "$data_dir" | tail -n 1)
 [[ "$connection" == Host=* ]] || die "scripts/postgres.sh did not print a connection string."
 
 api_key="eval-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-
-export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
-log "building the API and the evaluation command (Release)"
-dotnet build src/Timeline.Api -c Release -nologo -v quiet >&2
-dotnet build tools/Timeline.Evaluation -c Release -nologo -v quiet >&2
 
 # Port 0: the API binds a free port itself and logs it. Choosing one here could race with another run
 # that picked the same port, and then our health check would be answered by the other run's API.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # README command 1: runs the Timeline service with a database and the sample data.
 #
-#   scripts/run.sh
+#   scripts/run.sh [--help]
 #
 # Environment (all optional):
 #   ConnectionStrings__Timeline  use this database instead of the local cluster (scripts/postgres.sh)
@@ -29,6 +29,32 @@ free_port_from() {
   while port_in_use "$port"; do port=$((port + 1)); done
   echo "$port"
 }
+
+usage() {
+  cat <<'EOF'
+usage: scripts/run.sh [--help]
+
+Runs the Timeline service with a database and the sample data:
+  1. starts the project's own PostgreSQL cluster in .data/postgres (unless ConnectionStrings__Timeline is set),
+  2. builds and starts the API on http://127.0.0.1:5080 (the next free port if taken; TIMELINE_URL chooses),
+  3. waits for /health/ready, loads samples/articles and prints the Swagger UI address.
+Ctrl-C (or SIGTERM) stops the API and the database.
+
+Environment (all optional):
+  ConnectionStrings__Timeline  use this database instead of the local cluster
+  TIMELINE_URL                 listening address (default http://127.0.0.1:5080)
+  TIMELINE_API_KEY             writer key for POST/DELETE (default timeline-dev-key)
+  TIMELINE_DATA_DIR            folder of the local cluster (default .data/postgres)
+  TIMELINE_LOAD_SAMPLES        0 skips loading the sample articles
+  ASPNETCORE_ENVIRONMENT       default Development
+EOF
+}
+
+case "${1:-}" in
+  "") ;;
+  --help | -h) usage; exit 0 ;;
+  *) printf '[run] error: unknown argument %s\n' "$1" >&2; usage >&2; exit 2 ;;
+esac
 
 command -v dotnet >/dev/null 2>&1 ||
   die "the .NET SDK is missing ('dotnet' not on PATH); install .NET SDK 10 from https://dot.net and retry."

@@ -5,6 +5,12 @@ using Timeline.Evaluation.Reporting;
 using Timeline.Evaluation.Scoring;
 using Timeline.Evaluation.Service;
 
+// --check FOLDER...: read every annotation file and stop, so scripts/evaluate.sh fails before it starts a service.
+if (args is ["--check", .. var checkedFolders])
+{
+    return TryLoad(checkedFolders, out var loaded) ? Report(loaded) : 2;
+}
+
 var (options, error) = EvaluationOptions.Parse(args);
 if (options is null)
 {
@@ -13,7 +19,10 @@ if (options is null)
     return 2;
 }
 
-var folders = options.Folders.Select(folder => (Folder: folder, Files: GoldLoader.LoadFolder(folder))).ToList();
+if (!TryLoad(options.Folders, out var folders))
+{
+    return 2;
+}
 var allFiles = folders.SelectMany(f => f.Files).ToList();
 
 using var http = new HttpClient { BaseAddress = options.Api, Timeout = TimeSpan.FromMinutes(2) };
@@ -41,4 +50,45 @@ if (options.JsonPath is not null)
     await File.WriteAllTextAsync(options.JsonPath, JsonSerializer.Serialize(scopes, JsonReport.Options));
 }
 
-return 0;
+var violations = options.Floors.Select(f => f.Check(scopes)).OfType<string>().ToList();
+foreach (var violation in violations)
+{
+    Console.Error.WriteLine($"below the floor: {violation}");
+}
+
+return violations.Count == 0 ? 0 : 3;
+
+static bool TryLoad(IReadOnlyList<string> paths, out List<(string Folder, IReadOnlyList<GoldFile> Files)> folders)
+{
+    folders = [];
+    try
+    {
+        foreach (var path in paths)
+        {
+            var files = GoldLoader.LoadFolder(path);
+            if (files.Count == 0)
+            {
+                throw new InvalidDataException($"no annotated articles (*.json) in {path}");
+            }
+
+            folders.Add((path, files));
+        }
+
+        return paths.Count > 0;
+    }
+    catch (Exception exception) when (exception is InvalidDataException or JsonException or IOException)
+    {
+        Console.Error.WriteLine($"cannot read the annotated articles: {exception.Message}");
+        return false;
+    }
+}
+
+static int Report(List<(string Folder, IReadOnlyList<GoldFile> Files)> folders)
+{
+    foreach (var (folder, files) in folders)
+    {
+        Console.Error.WriteLine($"{GoldLoader.FolderLabel(folder)}: {files.Count} annotated articles");
+    }
+
+    return 0;
+}

@@ -1,9 +1,15 @@
+using Timeline.Evaluation.Floors;
+
 namespace Timeline.Evaluation.Cli;
 
 public sealed record EvaluationOptions(Uri Api, string Key, bool Verbose, string? JsonPath, IReadOnlyList<string> Folders)
 {
     public const string Usage =
-        "usage: Timeline.Evaluation --api http://127.0.0.1:PORT --key KEY [--verbose] [--json out.json] FOLDER [FOLDER...]";
+        "usage: Timeline.Evaluation --api http://127.0.0.1:PORT --key KEY [--verbose] [--json out.json] " +
+        "[--min [FOLDER:]METRIC=N]... [--max [FOLDER:]COUNT=N]... FOLDER [FOLDER...]";
+
+    /// <summary>Bounds the scores must respect; any violated bound makes the command exit with 3.</summary>
+    public IReadOnlyList<ScoreFloor> Floors { get; init; } = [];
 
     /// <summary>Parses the command line; on failure returns null and an error message.</summary>
     public static (EvaluationOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -13,6 +19,7 @@ public sealed record EvaluationOptions(Uri Api, string Key, bool Verbose, string
         string? json = null;
         var verbose = false;
         var folders = new List<string>();
+        var floors = new List<ScoreFloor>();
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -25,6 +32,16 @@ public sealed record EvaluationOptions(Uri Api, string Key, bool Verbose, string
                     break;
                 case "--json" when i + 1 < args.Count:
                     json = args[++i];
+                    break;
+                case "--min" or "--max" when i + 1 < args.Count:
+                    var (floor, floorError) = ScoreFloor.Parse(args[i + 1], isMaximum: args[i] == "--max");
+                    if (floor is null)
+                    {
+                        return (null, floorError);
+                    }
+
+                    floors.Add(floor);
+                    i++;
                     break;
                 case "--verbose" or "-v":
                     verbose = true;
@@ -49,6 +66,6 @@ public sealed record EvaluationOptions(Uri Api, string Key, bool Verbose, string
 
         return folders.Count == 0
             ? (null, "give at least one folder")
-            : (new EvaluationOptions(baseUri, key, verbose, json, folders), null);
+            : (new EvaluationOptions(baseUri, key, verbose, json, folders) { Floors = floors }, null);
     }
 }
