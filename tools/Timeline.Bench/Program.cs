@@ -1,0 +1,3 @@
+using Timeline.Bench;
+
+return await Commands.RunAsync(args);
