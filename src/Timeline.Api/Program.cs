@@ -21,6 +21,8 @@ builder.Services.AddTimelineHealthChecks();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IArticleExtractor>(_ => ArticleExtractor.CreateDefault());
 builder.Services.AddScoped<ArticleRequestReader>();
+builder.Services.AddScoped<ClaimStore>();
+builder.Services.AddScoped<MergeWriter>();
 builder.Services.AddScoped<EventMerger>();
 builder.Services.AddScoped<IngestionService>();
 

@@ -40,9 +40,7 @@ public static class EventQuery
 
         if (filter.Q is { } q)
         {
-            query = query.Where(e =>
-                e.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("english", q))
-                || e.Sources.Any(s => s.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("english", q))));
+            query = query.Where(e => e.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("english", q)));
         }
 
         if (filter.Publisher is { } rawPublisher)

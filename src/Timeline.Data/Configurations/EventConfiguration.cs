@@ -16,8 +16,8 @@ public sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasIndex(e => new { e.SortDate, e.Id });
         builder.HasIndex(e => e.Type);
         builder.HasIndex(e => e.Topics).HasMethod("GIN");
-        builder.HasGeneratedTsVectorColumn(e => e.SearchVector, "english", e => new { e.Title, e.Summary })
-            .HasIndex(e => e.SearchVector)
-            .HasMethod("GIN");
+        builder.HasIndex(e => e.ActorIds).HasMethod("GIN");
+        builder.HasIndex(e => e.Publishers).HasMethod("GIN");
+        builder.HasIndex(e => e.SearchVector).HasMethod("GIN");
     }
 }

@@ -35,7 +35,14 @@ public sealed class Event
 
     public double Confidence { get; set; }
 
-    public NpgsqlTsVector SearchVector { get; set; } = null!;
+    /// <summary>The participants' actor ids, copied from <see cref="Participants"/> so actor filters use one GIN index.</summary>
+    public List<string> ActorIds { get; set; } = [];
+
+    /// <summary>The sources' publishers, trimmed and lower-cased, so the publisher filter needs no join.</summary>
+    public List<string> Publishers { get; set; } = [];
+
+    /// <summary>Title, summary and every source's evidence, so full text needs no join; written with the sources.</summary>
+    public NpgsqlTsVector SearchVector { get; set; } = NpgsqlTsVector.Empty;
 
     public List<EventParticipant> Participants { get; set; } = [];
 

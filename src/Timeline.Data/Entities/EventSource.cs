@@ -1,5 +1,3 @@
-using NpgsqlTypes;
-
 namespace Timeline.Data.Entities;
 
 /// <summary>
@@ -12,7 +10,13 @@ public sealed class EventSource
 
     public Guid ArticleId { get; set; }
 
+    /// <summary>The type this article gives the event (meeting, call, ...); the event's own type is derived from all of them.</summary>
+    public required string Type { get; set; }
+
     public string? CameoCode { get; set; }
+
+    /// <summary>The two-digit CAMEO root of <see cref="CameoCode"/> ("" without one), computed by the database; merges look up candidates by it.</summary>
+    public string CameoRoot { get; private set; } = string.Empty;
 
     public DateOnly? Earliest { get; set; }
 
@@ -34,10 +38,8 @@ public sealed class EventSource
 
     public List<EvidenceSpan> Evidence { get; set; } = [];
 
-    /// <summary>The evidence passages joined by spaces; what full-text search indexes.</summary>
+    /// <summary>The evidence passages joined by spaces; full-text search indexes it through the event.</summary>
     public required string EvidenceText { get; set; }
-
-    public NpgsqlTsVector SearchVector { get; set; } = null!;
 
     public Event Event { get; set; } = null!;
 

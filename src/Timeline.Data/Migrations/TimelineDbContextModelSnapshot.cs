@@ -133,6 +133,11 @@ namespace Timeline.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.PrimitiveCollection<List<string>>("ActorIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("actor_ids");
+
                     b.Property<string>("CameoCode")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
@@ -159,13 +164,15 @@ namespace Timeline.Data.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("precision");
 
+                    b.PrimitiveCollection<List<string>>("Publishers")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("publishers");
+
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .IsRequired()
-                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
-                        .HasColumnName("search_vector")
-                        .HasAnnotation("Npgsql:TsVectorConfig", "english")
-                        .HasAnnotation("Npgsql:TsVectorProperties", new[] { "Title", "Summary" });
+                        .HasColumnName("search_vector");
 
                     b.Property<DateOnly>("SortDate")
                         .HasColumnType("date")
@@ -193,6 +200,14 @@ namespace Timeline.Data.Migrations
                         .HasColumnName("type");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActorIds");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ActorIds"), "GIN");
+
+                    b.HasIndex("Publishers");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Publishers"), "GIN");
 
                     b.HasIndex("SearchVector");
 
@@ -245,6 +260,13 @@ namespace Timeline.Data.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("cameo_code");
 
+                    b.Property<string>("CameoRoot")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("cameo_root")
+                        .HasComputedColumnSql("CASE WHEN length(cameo_code) >= 2 THEN left(cameo_code, 2) ELSE '' END", true);
+
                     b.Property<double>("Confidence")
                         .HasColumnType("double precision")
                         .HasColumnName("confidence");
@@ -271,14 +293,6 @@ namespace Timeline.Data.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("precision");
 
-                    b.Property<NpgsqlTsVector>("SearchVector")
-                        .IsRequired()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("tsvector")
-                        .HasColumnName("search_vector")
-                        .HasAnnotation("Npgsql:TsVectorConfig", "english")
-                        .HasAnnotation("Npgsql:TsVectorProperties", new[] { "EvidenceText" });
-
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasColumnType("text")
@@ -294,13 +308,17 @@ namespace Timeline.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("topics");
 
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("type");
+
                     b.HasKey("EventId", "ArticleId");
 
                     b.HasIndex("ArticleId");
 
-                    b.HasIndex("SearchVector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+                    b.HasIndex("CameoRoot", "Precision", "Earliest");
 
                     b.ToTable("event_sources", (string)null);
                 });

@@ -87,4 +87,22 @@ public sealed class MergingTests(TimelineFixture fixture) : ScriptedTest(fixture
         var call = Assert.Single(await Reader().EventsAsync());
         Assert.Equal(8, call!["sourceCount"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task ReClusteringCanMoveAClaimIntoTheEventItsSiblingLeaves()
+    {
+        // Before the last post: {n8 day, n12 month} and {n12 day, n8 month}. The last post takes both month reports,
+        // so one article's claim moves into the event its other claim is moving out of, in the same statement.
+        var writer = Writer();
+        await writer.PostTextAsync("A.\ncall|041|2025-07-10||wang-yi,he-lifeng|n12 day\ncall|041|2025-07||he-lifeng|n12 month", "https://n12.example/");
+        await writer.PostTextAsync("B.\ncall|041|2025-07||he-lifeng|n8 month\ncall|041|2025-07-05||marco-rubio,he-lifeng|n8 day", "https://n8.example/");
+        var last = await writer.PostTextAsync("C.\ncall|041|2025-07-05||wang-yi,he-lifeng|n7 day", "https://n7.example/");
+
+        Assert.Equal(HttpStatusCode.Created, last.StatusCode);
+        var events = (await Reader().EventsAsync())
+            .Select(e => string.Join(" + ", e!["sources"]!.AsArray().Select(s => s.Str("evidence").Split('|')[^1]).Order()))
+            .Order()
+            .ToList();
+        Assert.Equal(["n12 day", "n12 month + n7 day + n8 month", "n8 day"], events);
+    }
 }

@@ -17,9 +17,6 @@ public sealed record Claim(
     /// <summary>The two-digit CAMEO root ("04" consult, "17" coerce); empty when the event has no code.</summary>
     public string CameoRoot => CameoCode is { Length: >= 2 } code ? code[..2] : string.Empty;
 
-    /// <summary>Events that could be the same real-world event share this key; merges are serialized on it.</summary>
-    public string MergeKey => $"{Type}|{CameoRoot}";
-
     public IReadOnlySet<string> ActorIds(string kind) =>
         Participants.Where(p => p.Kind == kind).Select(p => p.ActorId).ToHashSet(StringComparer.Ordinal);
 }

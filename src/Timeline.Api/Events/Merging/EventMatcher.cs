@@ -8,6 +8,23 @@ public static class EventMatcher
     /// <summary>A US "Sunday" call is a Chinese "Monday" call.</summary>
     public const int SlackDays = EventDate.TimeZoneSlackDays;
 
+    /// <summary>
+    /// Claims that can be compatible share a family: the merger locks and looks up candidates per family and date,
+    /// so whatever <see cref="Compatible"/> becomes, Compatible(a, b) must imply Family(a) == Family(b). Today a
+    /// family is one CAMEO root (Compatible asks for the same type, and a type has one root).
+    /// </summary>
+    public static string Family(Claim claim) => claim.CameoRoot;
+
+    /// <summary>The CAMEO roots whose claims belong to <paramref name="family"/>: what the candidate lookup filters on.</summary>
+    public static IReadOnlyList<string> RootsOf(string family) => [family];
+
+    /// <summary>
+    /// The days a compatible claim must touch: every claim compatible with <paramref name="claim"/> overlaps this
+    /// range. Null for an undated claim, which is compatible with undated claims only.
+    /// </summary>
+    public static (DateOnly From, DateOnly To)? DateReach(Claim claim) =>
+        claim.Date is { } date ? (date.Earliest.AddDays(-SlackDays), date.Latest.AddDays(SlackDays)) : null;
+
     public static bool Compatible(Claim a, Claim b) =>
         a.Type == b.Type
         && a.CameoRoot == b.CameoRoot
