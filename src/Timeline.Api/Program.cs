@@ -7,6 +7,7 @@ using Timeline.Api.Events.Merging;
 using Timeline.Api.Health;
 using Timeline.Api.Infrastructure;
 using Timeline.Api.Infrastructure.OpenApi;
+using Timeline.Api.Preview;
 using Timeline.Extraction;
 using Timeline.Extraction.Model;
 
@@ -37,6 +38,7 @@ app.MapArticles();
 app.MapEvents();
 app.MapEventExports();
 app.MapEventFacets();
+app.MapPreview();
 app.MapActors();
 app.MapHealth();
 

@@ -19,6 +19,7 @@ public static class ArticlesApi
             .WithSummary("Ingest an article")
             .WithDescription("""
                 Stores a news article and extracts the US–China events it reports. Needs a writer key in X-Api-Key.
+                To see what would be extracted without storing anything, try POST /api/v1/extract with the same body first.
                 Answers 201 with the stored article and its events for a new article; 200 when the same article
                 (same url, or same text when url is null) is already stored unchanged. Posting a changed version of a
                 stored url replaces its events (200): events only it reported disappear, events shared with other

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Timeline.Extraction.Model;
 
 namespace Timeline.Api.Events;
@@ -17,6 +18,8 @@ public static class EventTypes
     public static string ToApi(DatePrecision precision) => precision.ToString().ToLowerInvariant();
 
     public static string ToApi(ActorKind kind) => kind.ToString().ToLowerInvariant();
+
+    public static string ToApi(DocumentDateRule rule) => JsonNamingPolicy.SnakeCaseLower.ConvertName(rule.ToString());
 
     public static EventDate? ToEventDate(DateOnly? earliest, DateOnly? latest, string? precision) =>
         earliest is { } from && latest is { } to && precision is not null ? EventDate.Covering(from, to) : null;

@@ -43,7 +43,7 @@ public static class OpenApiSetup
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<ParameterDescriptionFilter>();
             options.OperationFilter<QueryParameterFilter>();
-            options.OperationFilter<ArticleExampleFilter>();
+            options.OperationFilter<RequestExampleFilter>();
         });
         return services;
     }

@@ -1,5 +1,5 @@
+using System.Text.Json;
 using Timeline.Api.Events;
-using Timeline.Extraction.Model;
 
 namespace Timeline.Api.Infrastructure.OpenApi;
 
@@ -12,9 +12,6 @@ public sealed class WireEnumAttribute(Type enumType) : Attribute
 {
     public Type EnumType { get; } = enumType;
 
-    public IReadOnlyList<string> Values => EnumType switch
-    {
-        _ when EnumType == typeof(EventType) => EventTypes.All,
-        _ => Enum.GetNames(EnumType).Select(n => n.ToLowerInvariant()).ToList(),
-    };
+    /// <summary>snake_case names, as <see cref="EventTypes"/> writes them (export_control, published_at).</summary>
+    public IReadOnlyList<string> Values => Enum.GetNames(EnumType).Select(JsonNamingPolicy.SnakeCaseLower.ConvertName).ToList();
 }
