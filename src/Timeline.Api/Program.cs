@@ -6,6 +6,7 @@ using Timeline.Api.Events.Facets;
 using Timeline.Api.Events.Merging;
 using Timeline.Api.Health;
 using Timeline.Api.Infrastructure;
+using Timeline.Api.Infrastructure.Http;
 using Timeline.Api.Infrastructure.OpenApi;
 using Timeline.Api.Preview;
 using Timeline.Extraction;
@@ -18,6 +19,7 @@ builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptio
 builder.Services.AddTimelineDatabase(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddTimelineOpenApi();
+builder.Services.AddTimelineHttp();
 builder.Services.AddTimelineHealthChecks();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IArticleExtractor>(_ => ArticleExtractor.CreateDefault());
@@ -32,6 +34,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseTimelineRequestLogging();
+app.UseTimelineHttp();
 app.UseTimelineOpenApi();
 
 app.MapArticles();

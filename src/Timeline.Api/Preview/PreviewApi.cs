@@ -1,5 +1,6 @@
 using Timeline.Api.Articles;
 using Timeline.Api.Infrastructure;
+using Timeline.Api.Infrastructure.Http;
 using Timeline.Extraction.Model;
 
 namespace Timeline.Api.Preview;
@@ -25,7 +26,8 @@ public static class PreviewApi
             .ProducesValidationProblem(StatusCodes.Status400BadRequest)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .RateLimited(RateLimits.Previews);
 
         return group;
     }

@@ -15,6 +15,10 @@ public sealed class TimelineFixture : IAsyncLifetime
 {
     public const string WriterKey = "test-writer-key";
 
+    /// <summary>Rate limits are off in the shared hosts (tests post many articles fast); their own tests turn them on.</summary>
+    public static readonly string[] RateLimitSettings =
+        ["RateLimiting:WritesPerMinute", "RateLimiting:ExpensiveReadsPerMinute", "RateLimiting:PreviewsPerMinute"];
+
     private TestDatabase? database;
 
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
@@ -29,6 +33,10 @@ public sealed class TimelineFixture : IAsyncLifetime
             host.UseSetting("Ingestion:ApiKeys:0", WriterKey);
             host.UseSetting("Ingestion:MaxBodyBytes", "1048576");
             host.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            foreach (var limit in RateLimitSettings)
+            {
+                host.UseSetting(limit, "0");
+            }
         });
         _ = Factory.Server;
         Scripted = Factory.WithWebHostBuilder(host =>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Timeline.Api.Infrastructure;
+using Timeline.Api.Infrastructure.Http;
 using Timeline.Api.Infrastructure.Queries;
 using Timeline.Data;
 
@@ -27,7 +28,9 @@ public static class ExportsApi
                 """)
             .Produces<string>(StatusCodes.Status200OK, "text/csv", "text/calendar")
             .Produces<TimelineJsDocument>(StatusCodes.Status200OK, "application/json")
-            .ProducesProblem(StatusCodes.Status406NotAcceptable);
+            .ProducesProblem(StatusCodes.Status406NotAcceptable)
+            .WithMetadata(new Streamed())
+            .RateLimited(RateLimits.ExpensiveReads);
 
         group.MapGet("/feed", Feed)
             .WithName("EventFeed")
@@ -37,7 +40,8 @@ public static class ExportsApi
                 recently, newest first: subscribe in a feed reader, or poll it for alerts (e.g. ?actor=wang-yi&type=sanction).
                 An entry's updated time is when its latest source article was stored or changed.
                 """)
-            .Produces<string>(StatusCodes.Status200OK, "application/atom+xml");
+            .Produces<string>(StatusCodes.Status200OK, "application/atom+xml")
+            .RateLimited(RateLimits.ExpensiveReads);
 
         return group;
     }

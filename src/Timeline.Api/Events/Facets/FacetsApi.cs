@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Timeline.Api.Infrastructure.Http;
 using Timeline.Api.Infrastructure.Queries;
 using Timeline.Data;
 
@@ -17,7 +18,8 @@ public static class FacetsApi
                 The shape of a story before reading it: how many events match the filters (the same filters as
                 GET /api/v1/events), and how they split by type, by year and by month of their date, by actor and by
                 publisher. Every value can be fed back as a filter (type=, from=/to=, actor=, publisher=).
-                """);
+                """)
+            .RateLimited(RateLimits.ExpensiveReads);
 
         return group;
     }

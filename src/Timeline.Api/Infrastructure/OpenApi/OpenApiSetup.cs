@@ -41,6 +41,7 @@ public static class OpenApiSetup
             options.SchemaFilter<ContractSchemaFilter>();
             options.DocumentFilter<DocumentShapeFilter>();
             options.OperationFilter<SecurityOperationFilter>();
+            options.OperationFilter<HttpBehaviourFilter>();
             options.OperationFilter<ParameterDescriptionFilter>();
             options.OperationFilter<QueryParameterFilter>();
             options.OperationFilter<RequestExampleFilter>();
