@@ -14,7 +14,7 @@ public static class ArticleReader
             return null;
         }
 
-        var events = await EventReader.ReadAsync(
+        var events = await EventReader.ReadAsync(db, 
             db.Events.Where(e => e.Sources.Any(s => s.ArticleId == id)).OrderBy(e => e.SortDate).ThenBy(e => e.Id),
             cancellationToken);
         return new ArticleResponse(

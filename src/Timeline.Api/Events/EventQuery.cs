@@ -1,9 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using Timeline.Api.Infrastructure;
 using Timeline.Data.Entities;
 
 namespace Timeline.Api.Events;
 
-/// <summary>Turns a validated <see cref="EventFilter"/> into SQL; every view of the timeline filters through here.</summary>
+/// <summary>
+/// Turns a validated <see cref="EventFilter"/> into SQL; every view of the timeline filters through here. Each filter
+/// is one condition on the events row that an index serves: actors, topics and publishers are arrays with GIN
+/// indexes (array operators, not "= ANY", so the index applies), full text is one vector over titles and evidence.
+/// </summary>
 public static class EventQuery
 {
     public static IQueryable<Event> Filter(IQueryable<Event> events, EventFilter filter)
@@ -11,31 +16,32 @@ public static class EventQuery
         var query = events;
         if (filter.From is { } from)
         {
-            query = query.Where(e => e.Latest >= from.Earliest);
+            var start = from.Earliest;
+            query = query.Where(e => e.Latest >= start);
         }
 
         if (filter.To is { } to)
         {
-            query = query.Where(e => e.Earliest <= to.Latest);
+            var end = to.Latest;
+            query = query.Where(e => e.Earliest <= end);
         }
 
         if (filter.Types.Count > 0)
         {
-            var types = filter.Types;
+            var types = filter.Types.ToArray();
             query = query.Where(e => types.Contains(e.Type));
         }
 
         foreach (var actor in filter.Actors)
         {
-            var lowered = actor.ToLowerInvariant();
-            query = query.Where(e => e.Participants.Any(p =>
-                p.ActorId == lowered || p.Actor.Name.ToLower() == lowered || p.Actor.Aliases.Contains(actor)));
+            var ids = ActorDirectory.Resolve(actor);
+            query = query.Where(e => e.ActorIds.Any(id => ids.Contains(id)));
         }
 
-        if (filter.Topic is { } rawTopic)
+        if (filter.Topic is { } topic)
         {
-            var topic = rawTopic.ToLowerInvariant();
-            query = query.Where(e => e.Topics.Contains(topic));
+            string[] topics = [topic.ToLowerInvariant()];
+            query = query.Where(e => topics.All(t => e.Topics.Contains(t)));
         }
 
         if (filter.Q is { } q)
@@ -43,10 +49,10 @@ public static class EventQuery
             query = query.Where(e => e.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("english", q)));
         }
 
-        if (filter.Publisher is { } rawPublisher)
+        if (filter.Publisher is { } publisher)
         {
-            var publisher = rawPublisher.ToLowerInvariant();
-            query = query.Where(e => e.Sources.Any(s => s.Article.Publisher != null && s.Article.Publisher.ToLower() == publisher));
+            string[] publishers = [publisher.Trim().ToLowerInvariant()];
+            query = query.Where(e => publishers.All(p => e.Publishers.Contains(p)));
         }
 
         if (filter.ArticleId is { } articleId)
@@ -57,20 +63,37 @@ public static class EventQuery
         return query;
     }
 
-    /// <summary>Orders on the unique key (SortDate, Id) and continues after <paramref name="after"/>.</summary>
-    public static IQueryable<Event> Page(IQueryable<Event> filtered, bool descending, EventCursor? after)
+    /// <summary>
+    /// The next <paramref name="take"/> filtered events after <paramref name="after"/>, on the unique key (SortDate, Id)
+    /// that the (sort_date, id) index walks. With a from date the page is the union of three index ranges, because an
+    /// event overlaps [from, to] either by starting inside it, or by being a month that starts up to 31 days (a year up
+    /// to 366 days) before from: so no walk wades through the days before from.
+    /// </summary>
+    public static IQueryable<Event> Page(IQueryable<Event> filtered, EventFilter filter, bool descending, EventCursor? after, int take)
     {
-        var query = filtered;
+        var keyed = filtered;
         if (after is { } cursor)
         {
             var (date, id) = (cursor.SortDate, cursor.Id);
-            query = descending
-                ? query.Where(e => e.SortDate < date || (e.SortDate == date && e.Id.CompareTo(id) < 0))
-                : query.Where(e => e.SortDate > date || (e.SortDate == date && e.Id.CompareTo(id) > 0));
+            keyed = descending
+                ? keyed.Where(e => EF.Functions.LessThan(ValueTuple.Create(e.SortDate, e.Id), ValueTuple.Create(date, id)))
+                : keyed.Where(e => EF.Functions.GreaterThan(ValueTuple.Create(e.SortDate, e.Id), ValueTuple.Create(date, id)));
         }
 
-        return descending
+        IQueryable<Event> Ordered(IQueryable<Event> query) => descending
             ? query.OrderByDescending(e => e.SortDate).ThenByDescending(e => e.Id)
             : query.OrderBy(e => e.SortDate).ThenBy(e => e.Id);
+
+        if (filter.From is not { } from)
+        {
+            return Ordered(keyed).Take(take);
+        }
+
+        var start = from.Earliest;
+        var (monthStart, yearStart) = (start.AddDays(-31), start.AddDays(-366));
+        var inside = Ordered(keyed.Where(e => e.SortDate >= start)).Take(take);
+        var months = Ordered(keyed.Where(e => e.Precision == "month" && e.SortDate < start && e.SortDate >= monthStart)).Take(take);
+        var years = Ordered(keyed.Where(e => e.Precision == "year" && e.SortDate < start && e.SortDate >= yearStart)).Take(take);
+        return Ordered(inside.Concat(months).Concat(years)).Take(take);
     }
 }

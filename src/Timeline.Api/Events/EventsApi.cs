@@ -34,8 +34,8 @@ public static class EventsApi
 
     public static async Task<Ok<EventPage>> ListEvents(EventListQuery query, TimelineDbContext db, CancellationToken cancellationToken)
     {
-        var events = EventQuery.Page(EventQuery.Filter(db.Events, query.Filter), query.Descending, query.Cursor);
-        var items = await EventReader.ReadAsync(events.Take(query.Limit + 1), cancellationToken);
+        var events = EventQuery.Page(EventQuery.Filter(db.Events, query.Filter), query.Filter, query.Descending, query.Cursor, query.Limit + 1);
+        var items = await EventReader.ReadAsync(db, events, cancellationToken);
         string? next = null;
         if (items.Count > query.Limit)
         {
@@ -49,7 +49,7 @@ public static class EventsApi
     public static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> GetEvent(
         Guid id, TimelineDbContext db, CancellationToken cancellationToken)
     {
-        var found = await EventReader.ReadAsync(db.Events.Where(e => e.Id == id), cancellationToken);
+        var found = await EventReader.ReadAsync(db, db.Events.Where(e => e.Id == id), cancellationToken);
         return found.Count == 1
             ? TypedResults.Ok(found[0])
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Event not found", detail: $"No event has id {id}.");

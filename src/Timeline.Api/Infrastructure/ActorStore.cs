@@ -16,6 +16,13 @@ public static class ActorStore
     public static Task EnsureAsync(TimelineDbContext db, IEnumerable<Actor> actors, CancellationToken cancellationToken) =>
         WriteAsync(db, actors, "DO NOTHING", cancellationToken);
 
+    /// <summary>Tells <see cref="ActorDirectory"/> about every stored actor (those of older gazetteers too).</summary>
+    public static async Task LoadDirectoryAsync(TimelineDbContext db, CancellationToken cancellationToken)
+    {
+        var stored = await db.Actors.AsNoTracking().Select(a => new { a.Id, a.Name, a.Aliases }).ToListAsync(cancellationToken);
+        ActorDirectory.Add(stored.Select(a => (a.Id, a.Name, (IEnumerable<string>)a.Aliases)));
+    }
+
     private static async Task WriteAsync(TimelineDbContext db, IEnumerable<Actor> actors, string onConflict, CancellationToken cancellationToken)
     {
         // Sorted so two transactions inserting the same new actors lock their rows in the same order.
@@ -25,6 +32,7 @@ public static class ActorStore
             return;
         }
 
+        ActorDirectory.Add(distinct.Select(a => (a.Id, a.Name, (IEnumerable<string>)a.Aliases)));
         var ids = distinct.Select(a => a.Id).ToArray();
         var names = distinct.Select(a => a.Name).ToArray();
         var kinds = distinct.Select(a => EventTypes.ToApi(a.Kind)).ToArray();

@@ -27,5 +27,6 @@ public static class DatabaseSetup
         }
 
         await ActorStore.UpsertAsync(db, Gazetteer.Default.Actors, CancellationToken.None);
+        await ActorStore.LoadDirectoryAsync(db, CancellationToken.None);
     }
 }

@@ -14,6 +14,10 @@ public sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.CameoCode).HasMaxLength(10);
         builder.Property(e => e.Precision).HasMaxLength(10);
         builder.HasIndex(e => new { e.SortDate, e.Id });
+
+        // Months and years that begin before a from date yet overlap it: the few rows a date-filtered page adds
+        // to the (sort_date, id) range that starts at from.
+        builder.HasIndex(e => new { e.Precision, e.SortDate, e.Id }).HasFilter("precision <> 'day'");
         builder.HasIndex(e => e.Type);
         builder.HasIndex(e => e.Topics).HasMethod("GIN");
         builder.HasIndex(e => e.ActorIds).HasMethod("GIN");

@@ -221,6 +221,9 @@ namespace Timeline.Data.Migrations
 
                     b.HasIndex("SortDate", "Id");
 
+                    b.HasIndex("Precision", "SortDate", "Id")
+                        .HasFilter("precision <> 'day'");
+
                     b.ToTable("events", (string)null);
                 });
 

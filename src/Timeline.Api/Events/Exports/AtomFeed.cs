@@ -29,7 +29,7 @@ public static class AtomFeed
             .Take(query.Limit)
             .ToListAsync(cancellationToken);
         var ids = keys.Select(k => k.Id).ToList();
-        var events = (await EventReader.ReadAsync(db.Events.Where(e => ids.Contains(e.Id)), cancellationToken)).ToDictionary(e => e.Id);
+        var events = (await EventReader.ReadAsync(db, db.Events.Where(e => ids.Contains(e.Id)), cancellationToken)).ToDictionary(e => e.Id);
 
         var settings = new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false), Indent = true };
         await using var xml = XmlWriter.Create(body, settings);

@@ -14,8 +14,8 @@ public static class EventStream
         EventCursor? after = null;
         while (true)
         {
-            var query = EventQuery.Page(EventQuery.Filter(db.Events, filter), descending: false, after).Take(BatchSize);
-            var page = await EventReader.ReadAsync(query, cancellationToken);
+            var query = EventQuery.Page(EventQuery.Filter(db.Events, filter), filter, descending: false, after, BatchSize);
+            var page = await EventReader.ReadAsync(db, query, cancellationToken);
             foreach (var item in page)
             {
                 yield return item;
