@@ -1,5 +1,6 @@
 using Timeline.Api.Actors;
 using Timeline.Api.Articles;
+using Timeline.Api.Articles.Batch;
 using Timeline.Api.Events;
 using Timeline.Api.Events.Exports;
 using Timeline.Api.Events.Facets;
@@ -28,6 +29,8 @@ builder.Services.AddScoped<ClaimStore>();
 builder.Services.AddScoped<MergeWriter>();
 builder.Services.AddScoped<EventMerger>();
 builder.Services.AddScoped<IngestionService>();
+builder.Services.AddScoped<BatchReader>();
+builder.Services.AddScoped<BatchIngestion>();
 
 var app = builder.Build();
 
@@ -38,6 +41,7 @@ app.UseTimelineHttp();
 app.UseTimelineOpenApi();
 
 app.MapArticles();
+app.MapArticleBatch();
 app.MapEvents();
 app.MapEventExports();
 app.MapEventFacets();

@@ -13,4 +13,16 @@ public sealed class IngestionOptions
     /// <summary>Largest accepted request body for POST /api/v1/articles.</summary>
     [Range(1024, 1L << 30)]
     public long MaxBodyBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>Most articles in one POST /api/v1/articles/batch.</summary>
+    [Range(1, 100_000)]
+    public int MaxBatchItems { get; set; } = 1000;
+
+    /// <summary>Largest accepted body for POST /api/v1/articles/batch.</summary>
+    [Range(1024, 1L << 34)]
+    public long MaxBatchBytes { get; set; } = 64 * 1024 * 1024;
+
+    /// <summary>How many articles of one batch are extracted and stored at the same time.</summary>
+    [Range(1, 64)]
+    public int BatchParallelism { get; set; } = 4;
 }
