@@ -9,6 +9,7 @@ using Timeline.Api.Health;
 using Timeline.Api.Infrastructure;
 using Timeline.Api.Infrastructure.Http;
 using Timeline.Api.Infrastructure.OpenApi;
+using Timeline.Api.Page;
 using Timeline.Api.Preview;
 using Timeline.Extraction;
 using Timeline.Extraction.Model;
@@ -39,6 +40,7 @@ app.UseStatusCodePages();
 app.UseTimelineRequestLogging();
 app.UseTimelineHttp();
 app.UseTimelineOpenApi();
+app.UseTimelinePage();
 
 app.MapArticles();
 app.MapArticleBatch();
@@ -48,6 +50,7 @@ app.MapEventFacets();
 app.MapPreview();
 app.MapActors();
 app.MapHealth();
+app.MapTimelinePage();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

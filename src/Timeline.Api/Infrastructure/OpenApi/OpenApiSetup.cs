@@ -42,6 +42,7 @@ public static class OpenApiSetup
             options.DocumentFilter<DocumentShapeFilter>();
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<HttpBehaviourFilter>();
+            options.OperationFilter<ResponseExampleFilter>();
             options.OperationFilter<ParameterDescriptionFilter>();
             options.OperationFilter<QueryParameterFilter>();
             options.OperationFilter<RequestExampleFilter>();
