@@ -34,6 +34,9 @@ else
 fi
 export PATH DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
+# Browser tests and the OpenAPI/TypeScript checks need Chromium and the Node tools of clients/typescript.
+"$REPO_ROOT/scripts/web-tools.sh" install
+
 cd "$REPO_ROOT"
 log "dotnet test Timeline.sln -c Release $*"
 output=$(mktemp)
