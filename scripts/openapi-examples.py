@@ -2,12 +2,13 @@
 """Captures the response examples of the OpenAPI document from a running service that holds the sample articles.
 
     scripts/run.sh                                   # in another terminal: the service with samples/articles loaded
-    scripts/openapi-examples.py [BASE_URL]           # default http://127.0.0.1:5080
+    scripts/openapi-examples.py [BASE_URL]           # default http://127.0.0.1:5080; writer key from TIMELINE_API_KEY
 
 Writes src/Timeline.Api/Infrastructure/OpenApi/examples.json: real answers, with long lists cut to a few items.
 Run it again when a response shape changes (the OpenAPI lint checks every example against its schema).
 """
 import json
+import os
 import pathlib
 import sys
 import urllib.parse
@@ -27,7 +28,8 @@ def get(path, accept="application/json", raw=False):
 
 
 def post(path, body):
-    request = urllib.request.Request(BASE + path, data=body.encode(), headers={"Content-Type": "application/json"}, method="POST")
+    headers = {"Content-Type": "application/json", "X-Api-Key": os.environ.get("TIMELINE_API_KEY", "timeline-dev-key")}
+    request = urllib.request.Request(BASE + path, data=body.encode(), headers=headers, method="POST")
     with urllib.request.urlopen(request) as response:
         return json.loads(response.read())
 
@@ -53,6 +55,8 @@ preview["events"] = [e for e in preview["events"] if e["type"] == "call"][:1]
 preview["actors"] = cut(preview["actors"], 3)
 one = "type=call&actor=ma-zhaoxu"
 timelinejs = get(f"/api/v1/events/export?format=timelinejs&{one}")
+# The sample is stored already (unchanged) and the second item has no text (rejected): the batch stores nothing new.
+batch = post("/api/v1/articles/batch", "[" + SAMPLE.read_text() + ', {"title": "No text"}]')
 
 examples = {
     "ListEvents": {"200": page},
@@ -72,6 +76,7 @@ examples = {
     "ListActors": {"200": actors},
     "GetActor": {"200": get("/api/v1/actors/ma-zhaoxu")},
     "PreviewExtraction": {"200": preview},
+    "IngestArticleBatch": {"200": batch},
 }
 OUT.write_text(json.dumps(examples, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 print(f"wrote {OUT.relative_to(ROOT)} from {BASE}")

@@ -5,7 +5,7 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Timeline.Api.Infrastructure.OpenApi;
 
 /// <summary>
-/// The article request example of the preview and of ingestion: sample article 001 exactly as
+/// The article request example of the preview and of ingestion (alone, and as a batch of one): sample article 001 exactly as
 /// samples/articles holds it (no made-up url), so trying ingestion on a service that has the samples answers
 /// "200 unchanged" instead of adding a fake source to real events.
 /// </summary>
@@ -39,6 +39,11 @@ public sealed class RequestExampleFilter : IOperationFilter
             && media is OpenApiMediaType concrete)
         {
             concrete.Example = Example();
+        }
+        else if (operation.OperationId == "IngestArticleBatch" && operation.RequestBody?.Content?.TryGetValue("application/json", out var batch) == true
+            && batch is OpenApiMediaType array)
+        {
+            array.Example = new JsonArray(Example());
         }
     }
 }
