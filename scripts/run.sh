@@ -37,7 +37,7 @@ usage: scripts/run.sh [--help]
 Runs the Timeline service with a database and the sample data:
   1. starts the project's own PostgreSQL cluster in .data/postgres (unless ConnectionStrings__Timeline is set),
   2. builds and starts the API on http://127.0.0.1:5080 (the next free port if taken; TIMELINE_URL chooses),
-  3. waits for /health/ready, loads samples/articles and prints the Swagger UI address.
+  3. waits for /health/ready, loads samples/articles and prints the timeline page and Swagger UI addresses.
 Ctrl-C (or SIGTERM) stops the API and the database.
 
 Environment (all optional):
@@ -138,6 +138,7 @@ fi
 cat >&2 <<EOF
 
   Timeline is running.
+    Timeline   : $url/timeline
     Swagger UI : $url/swagger
     Events     : $url/api/v1/events
     Writer key : X-Api-Key: $api_key

@@ -21,6 +21,11 @@ public static class OpenApiSetup
                     the articles and the exact sentences it came from; several reports of one event are one event.
                     Reading needs no key. To add articles, press Authorize and enter a writer key (X-Api-Key).
                     To see what the service would extract from a text without storing it, use POST /api/v1/extract.
+                    HTTP: every GET also answers HEAD; API reads carry a weak ETag and Last-Modified and answer 304 to a
+                    matching If-None-Match or If-Modified-Since; answers are brotli- or gzip-compressed when accepted;
+                    browser apps on the origins in Cors:AllowedOrigins may call the API (none by default); writes (per
+                    key), exports, feeds, facets and previews (per client) are rate-limited: 429 with Retry-After.
+                    A timeline page for people is at /timeline.
                     """,
                 License = new OpenApiLicense { Name = "Proprietary" },
             });
