@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -26,7 +27,8 @@ public sealed class LiveServer : IAsyncDisposable
     {
         await fixture.ResetAsync();
         var factory = fixture.Factory.WithWebHostBuilder(_ => { });
-        factory.UseKestrel(0);
+        // Port 0 through Listen: Kestrel takes a free port and reports it (UseKestrel(0) falls back to port 5000).
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .Select(a => new Uri(a.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal)))

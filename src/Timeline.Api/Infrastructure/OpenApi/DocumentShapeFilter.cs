@@ -10,9 +10,9 @@ public sealed class DocumentShapeFilter : IDocumentFilter
     public static readonly IReadOnlyList<(string Name, string Description)> Tags =
     [
         ("Events", "The timeline: events with their sources and evidence; filters, pages, exports (CSV, TimelineJS, iCalendar), the Atom feed and facet counts."),
+        ("Preview", "Try extraction on any text or page without storing anything and without a key: the way to try ingestion first."),
         ("Articles", "The news articles the events come from: add (with a writer key), list, read and delete."),
         ("Actors", "People, countries and organizations taking part in events, with event counts."),
-        ("Preview", "Try extraction on any text or page without storing anything and without a key."),
         ("Health", "Liveness and readiness probes for orchestrators and load balancers."),
     ];
 
