@@ -16,6 +16,9 @@ public static class Commands
           check    [--count N] [--seed S]                   run the real extractor over generated articles and summarize
           ingest   --api URL --key K --file F [--skip N] [--take N] [--writers 4] [--pid API_PID]
                                                             POST lines of F with concurrent writers; print one row
+          seed-events --connection CS [--count 1000000] [--seed S]  bulk-load a timeline straight into the database
+          sql-from-log --log FILE --offset BYTES            the statements logged after OFFSET, parameters inlined, one per line
+          percentiles FILE...                               p50 and p99 (ms) of pgbench per-transaction logs
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -26,6 +29,18 @@ public static class Commands
             return args.Length == 0 ? 2 : 0;
         }
 
+        if (args[0] == "percentiles")
+        {
+            var latencies = args.Skip(1).SelectMany(File.ReadLines)
+                .Select(l => l.Split(' '))
+                .Where(f => f.Length > 2)
+                .Select(f => double.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture) / 1000)
+                .Order()
+                .ToArray();
+            Console.WriteLine($"{Ingestion.Percentile(latencies, 0.50):F2} {Ingestion.Percentile(latencies, 0.99):F2}");
+            return 0;
+        }
+
         var options = Options.Parse(args.Skip(1));
         switch (args[0])
         {
@@ -34,6 +49,16 @@ public static class Commands
                 return 0;
             case "ingest":
                 await IngestAsync(options);
+                return 0;
+            case "seed-events":
+                await EventSeeder.RunAsync(options.Text("connection"), options.Number("count", 1_000_000), options.Number("seed", 1));
+                return 0;
+            case "sql-from-log":
+                foreach (var statement in SqlCapture.Statements(options.Text("log"), long.Parse(options.Text("offset"), System.Globalization.CultureInfo.InvariantCulture)))
+                {
+                    Console.WriteLine(statement.ReplaceLineEndings(" ") + ";");
+                }
+
                 return 0;
             case "check":
                 Check(options);
