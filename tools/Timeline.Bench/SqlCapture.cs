@@ -55,7 +55,12 @@ public static partial class SqlCapture
                 sql = PlaceholderPattern().Replace(sql, m => values.TryGetValue(int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), out var v) ? v : m.Value);
             }
 
-            statements.Add(sql.Trim().TrimEnd(';'));
+            // Queries only: the pool's DISCARD ALL on reuse and transaction control are not the request's SQL.
+            sql = sql.Trim().TrimEnd(';');
+            if (sql.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) || sql.StartsWith("WITH", StringComparison.OrdinalIgnoreCase))
+            {
+                statements.Add(sql);
+            }
         }
 
         return statements;

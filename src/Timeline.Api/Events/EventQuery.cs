@@ -26,7 +26,13 @@ public static class EventQuery
             query = query.Where(e => e.Earliest <= end);
         }
 
-        if (filter.Types.Count > 0)
+        if (filter.Types.Count == 1)
+        {
+            // Equality, not "= ANY": only then can PostgreSQL walk (type, sort_date, id) in timeline order.
+            var type = filter.Types[0];
+            query = query.Where(e => e.Type == type);
+        }
+        else if (filter.Types.Count > 1)
         {
             var types = filter.Types.ToArray();
             query = query.Where(e => types.Contains(e.Type));

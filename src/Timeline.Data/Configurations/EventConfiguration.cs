@@ -18,7 +18,8 @@ public sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         // Months and years that begin before a from date yet overlap it: the few rows a date-filtered page adds
         // to the (sort_date, id) range that starts at from.
         builder.HasIndex(e => new { e.Precision, e.SortDate, e.Id }).HasFilter("precision <> 'day'");
-        builder.HasIndex(e => e.Type);
+        // A type filter walks its own events in timeline order instead of every event of the timeline.
+        builder.HasIndex(e => new { e.Type, e.SortDate, e.Id });
         builder.HasIndex(e => e.Topics).HasMethod("GIN");
         builder.HasIndex(e => e.ActorIds).HasMethod("GIN");
         builder.HasIndex(e => e.Publishers).HasMethod("GIN");

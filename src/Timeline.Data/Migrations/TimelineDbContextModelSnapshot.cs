@@ -217,12 +217,12 @@ namespace Timeline.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Topics"), "GIN");
 
-                    b.HasIndex("Type");
-
                     b.HasIndex("SortDate", "Id");
 
                     b.HasIndex("Precision", "SortDate", "Id")
                         .HasFilter("precision <> 'day'");
+
+                    b.HasIndex("Type", "SortDate", "Id");
 
                     b.ToTable("events", (string)null);
                 });
