@@ -4,6 +4,7 @@ using Timeline.Evaluation.Gold;
 using Timeline.Evaluation.Reporting;
 using Timeline.Evaluation.Scoring;
 using Timeline.Evaluation.Service;
+using Timeline.Extraction;
 
 // --check FOLDER...: read every annotation file and stop, so scripts/evaluate.sh fails before it starts a service.
 if (args is ["--check", .. var checkedFolders])
@@ -25,8 +26,9 @@ if (!TryLoad(options.Folders, out var folders))
 }
 var allFiles = folders.SelectMany(f => f.Files).ToList();
 
-using var http = new HttpClient { BaseAddress = options.Api, Timeout = TimeSpan.FromMinutes(2) };
-var outcomes = await Ingestion.RunAsync(new TimelineClient(http, options.Key), allFiles, Console.Error, CancellationToken.None);
+var outcomes = options.InProcess
+    ? InProcessRun.Run(allFiles, ArticleExtractor.CreateDefault())
+    : await IngestThroughServiceAsync(options, allFiles);
 if (outcomes.All(o => o.Error is not null))
 {
     Console.Error.WriteLine($"no article could be ingested through {options.Api}; is the service running?");
@@ -34,7 +36,7 @@ if (outcomes.All(o => o.Error is not null))
 }
 
 var scopes = folders
-    .Select(f => Scorer.Score(GoldLoader.FolderLabel(f.Folder), outcomes.Where(o => f.Files.Contains(o.File)).ToList()))
+    .SelectMany(f => ScopesOf(GoldLoader.FolderLabel(f.Folder), outcomes.Where(o => f.Files.Contains(o.File)).ToList()))
     .Append(Scorer.Score("overall", outcomes))
     .ToList();
 
@@ -91,4 +93,32 @@ static int Report(List<(string Folder, IReadOnlyList<GoldFile> Files)> folders)
     }
 
     return 0;
+}
+
+static async Task<IReadOnlyList<FileOutcome>> IngestThroughServiceAsync(EvaluationOptions options, IReadOnlyList<GoldFile> files)
+{
+    using var http = new HttpClient { BaseAddress = options.Api, Timeout = TimeSpan.FromMinutes(2) };
+    return await Ingestion.RunAsync(new TimelineClient(http, options.Key!), files, Console.Error, CancellationToken.None);
+}
+
+// A folder whose files fall in parts ("dev_01", "ca_03": the part is the name before the first '_') gets a row per
+// part after its own, so a change can be checked on the parts it was not made for.
+static IEnumerable<ScopeReport> ScopesOf(string label, IReadOnlyList<FileOutcome> outcomes)
+{
+    yield return Scorer.Score(label, outcomes);
+    var parts = outcomes.GroupBy(o => PartOf(o.File)).Where(g => g.Key.Length > 0).ToList();
+    if (parts.Count > 1)
+    {
+        foreach (var part in parts.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            yield return Scorer.Score($"  {part.Key}_", part.ToList());
+        }
+    }
+}
+
+static string PartOf(GoldFile file)
+{
+    var name = Path.GetFileName(file.Name);
+    var underscore = name.IndexOf('_');
+    return underscore > 0 ? name[..underscore] : "";
 }

@@ -2,10 +2,13 @@ using Timeline.Evaluation.Floors;
 
 namespace Timeline.Evaluation.Cli;
 
-public sealed record EvaluationOptions(Uri Api, string Key, bool Verbose, string? JsonPath, IReadOnlyList<string> Folders)
+public sealed record EvaluationOptions(Uri? Api, string? Key, bool Verbose, string? JsonPath, IReadOnlyList<string> Folders)
 {
+    /// <summary>Run the extraction pipeline directly instead of a service: no database, no cross-article merging.</summary>
+    public bool InProcess => Api is null;
+
     public const string Usage =
-        "usage: Timeline.Evaluation --api http://127.0.0.1:PORT --key KEY [--verbose] [--json out.json] " +
+        "usage: Timeline.Evaluation (--api http://127.0.0.1:PORT --key KEY | --in-process) [--verbose] [--json out.json] " +
         "[--min [FOLDER:]METRIC=N]... [--max [FOLDER:]COUNT=N]... FOLDER [FOLDER...]";
 
     /// <summary>Bounds the scores must respect; any violated bound makes the command exit with 3.</summary>
@@ -18,6 +21,7 @@ public sealed record EvaluationOptions(Uri Api, string Key, bool Verbose, string
         string? key = null;
         string? json = null;
         var verbose = false;
+        var inProcess = false;
         var folders = new List<string>();
         var floors = new List<ScoreFloor>();
         for (var i = 0; i < args.Count; i++)
@@ -43,6 +47,9 @@ public sealed record EvaluationOptions(Uri Api, string Key, bool Verbose, string
                     floors.Add(floor);
                     i++;
                     break;
+                case "--in-process":
+                    inProcess = true;
+                    break;
                 case "--verbose" or "-v":
                     verbose = true;
                     break;
@@ -52,6 +59,16 @@ public sealed record EvaluationOptions(Uri Api, string Key, bool Verbose, string
                     folders.Add(args[i]);
                     break;
             }
+        }
+
+        if (folders.Count == 0)
+        {
+            return (null, "give at least one folder");
+        }
+
+        if (inProcess)
+        {
+            return api is null ? (new EvaluationOptions(null, null, verbose, json, folders) { Floors = floors }, null) : (null, "--in-process takes no --api");
         }
 
         if (api is null || !Uri.TryCreate(api.EndsWith('/') ? api : api + "/", UriKind.Absolute, out var baseUri))
@@ -64,8 +81,6 @@ public sealed record EvaluationOptions(Uri Api, string Key, bool Verbose, string
             return (null, "--key is required");
         }
 
-        return folders.Count == 0
-            ? (null, "give at least one folder")
-            : (new EvaluationOptions(baseUri, key, verbose, json, folders) { Floors = floors }, null);
+        return (new EvaluationOptions(baseUri, key, verbose, json, folders) { Floors = floors }, null);
     }
 }
