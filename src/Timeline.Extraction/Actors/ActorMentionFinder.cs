@@ -1,4 +1,5 @@
 using Timeline.Extraction.Model;
+using Timeline.Extraction.Text;
 
 namespace Timeline.Extraction.Actors;
 
@@ -8,20 +9,15 @@ namespace Timeline.Extraction.Actors;
 /// </summary>
 public sealed class ActorMentionFinder(Gazetteer gazetteer)
 {
-    /// <param name="text">The document text; mention offsets point into it.</param>
-    /// <param name="sentences">[Start, End) ranges of the sentences in reading order; empty means one sentence.</param>
+    /// <param name="document">The tokenized document; mention offsets point into its text.</param>
     /// <param name="documentDate">The date the document speaks from; picks who held a role ("China's foreign minister").</param>
-    public IReadOnlyList<ActorMention> Find(string text, IReadOnlyList<TextSpan> sentences, EventDate? documentDate)
+    public IReadOnlyList<ActorMention> Find(Document document, EventDate? documentDate)
     {
         var context = new DocumentContext(gazetteer, documentDate);
         var mentions = new List<ActorMention>();
-        IReadOnlyList<TextSpan> spans = sentences.Count > 0 ? sentences : [new TextSpan(0, text.Length)];
-        foreach (var span in spans)
+        for (var s = 0; s < document.Sentences.Count; s++)
         {
-            var start = Math.Clamp(span.Start, 0, text.Length);
-            var end = Math.Clamp(span.End, start, text.Length);
-            var tokens = WordTokenizer.Tokenize(text, start, end);
-            new SentenceScanner(gazetteer, context, text, tokens, mentions).Scan();
+            new SentenceScanner(gazetteer, context, document.Text, document.TokensOf(s), mentions).Scan();
         }
 
         return mentions;

@@ -1,4 +1,6 @@
+using Timeline.Extraction.Data;
 using Timeline.Extraction.Model;
+using Timeline.Extraction.Text;
 
 namespace Timeline.Extraction.Actors;
 

@@ -1,4 +1,5 @@
 using Timeline.Extraction.Model;
+using Timeline.Extraction.Text;
 
 namespace Timeline.Extraction.Actors;
 

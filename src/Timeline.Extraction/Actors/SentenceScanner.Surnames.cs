@@ -1,4 +1,5 @@
 using Timeline.Extraction.Model;
+using Timeline.Extraction.Text;
 
 namespace Timeline.Extraction.Actors;
 
@@ -26,7 +27,7 @@ internal sealed partial class SentenceScanner
     // "He said" opens a sentence with a pronoun; "He" elsewhere after He Lifeng is his surname.
     private bool IsPronoun(int i) =>
         gazetteer.Rules.PronounSurnames.Contains(tokens[i].Key)
-        && (i == 0 || tokens[i - 1].Shape == WordShape.Punctuation && tokens[i - 1].Key is "\"" or "(" or "'" or "-");
+        && (i == 0 || tokens[i - 1].Shape == TokenShape.Punctuation && tokens[i - 1].Key is "\"" or "(" or "'" or "-");
 
     // "Dan Wang": a capitalized word no phrase explained, right before the surname, makes it someone else's name.
     private bool AfterUnknownName(int i) =>
@@ -35,7 +36,7 @@ internal sealed partial class SentenceScanner
 
     // "Wang Wenbin" when only "Wang Yi" is known: the next capitalized word makes it a different, longer name.
     private bool StartsLongerName(int next) =>
-        next < tokens.Count && tokens[next].Shape == WordShape.Capitalized
+        next < tokens.Count && tokens[next].Shape == TokenShape.Capitalized
         && !gazetteer.Rules.CalendarWords.Contains(tokens[next].Key)
         && gazetteer.Phrases.Match(tokens, next, tokens.Count).Length == 0;
 

@@ -1,4 +1,5 @@
 using Timeline.Extraction.Model;
+using Timeline.Extraction.Text;
 
 namespace Timeline.Extraction.Actors;
 
@@ -96,7 +97,7 @@ internal sealed partial class SentenceScanner
             return null;
         }
 
-        var newName = string.Join(' ', tokens[k..nameEnd].Select(t => text[t.Start..t.End]));
+        var newName = string.Join(' ', tokens.Skip(k).Take(nameEnd - k).Select(t => text[t.Start..t.End]));
         return (context.NewPerson(newName, country, written.Last(t => t.IsOffice)), nameEnd);
     }
 
@@ -109,7 +110,7 @@ internal sealed partial class SentenceScanner
         }
 
         var runEnd = k;
-        while (runEnd < tokens.Count && (tokens[runEnd].Shape is WordShape.Capitalized || gazetteer.Rules.TitleConnectors.Contains(tokens[runEnd].Key)))
+        while (runEnd < tokens.Count && (tokens[runEnd].Shape is TokenShape.Capitalized || gazetteer.Rules.TitleConnectors.Contains(tokens[runEnd].Key)))
         {
             runEnd++;
         }
@@ -139,7 +140,7 @@ internal sealed partial class SentenceScanner
             return null;
         }
 
-        var newName = string.Join(' ', tokens[nameStart..runEnd].Select(t => text[t.Start..t.End]));
+        var newName = string.Join(' ', tokens.Skip(nameStart).Take(runEnd - nameStart).Select(t => text[t.Start..t.End]));
         return (context.NewPerson(newName, country, written.Last(t => t.IsOffice)), nameStart, runEnd);
     }
 
@@ -157,7 +158,7 @@ internal sealed partial class SentenceScanner
     }
 
     private bool IsPlainCapitalizedWord(int k) =>
-        tokens[k].Shape == WordShape.Capitalized
+        tokens[k].Shape == TokenShape.Capitalized
         && !gazetteer.Rules.CalendarWords.Contains(tokens[k].Key)
         && !gazetteer.Rules.NonNameWords.Contains(tokens[k].Key)
         && gazetteer.Phrases.Match(tokens, k, k + 1).Length == 0;

@@ -1,4 +1,5 @@
 using Timeline.Extraction.Model;
+using Timeline.Extraction.Text;
 
 namespace Timeline.Extraction.Actors;
 
@@ -11,7 +12,7 @@ internal sealed partial class SentenceScanner(
     Gazetteer gazetteer,
     DocumentContext context,
     string text,
-    List<WordToken> tokens,
+    IReadOnlyList<Token> tokens,
     List<ActorMention> mentions)
 {
     // Index just past the last token that took part in any recognized phrase.
@@ -112,7 +113,7 @@ internal sealed partial class SentenceScanner(
         if (written is { Count: > 0 } && actor.Kind == ActorKind.Person)
         {
             var last = titleEnd - 1;
-            while (last > titleStart && tokens[last].Shape == WordShape.Punctuation)
+            while (last > titleStart && tokens[last].Shape == TokenShape.Punctuation)
             {
                 last--;
             }

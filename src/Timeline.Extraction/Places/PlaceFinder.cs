@@ -1,15 +1,20 @@
+using Timeline.Extraction.Data;
 using Timeline.Extraction.Actors;
+using Timeline.Extraction.Text;
 
 namespace Timeline.Extraction.Places;
 
 /// <summary>Finds cities and venues (Data/places.json), longest phrase first, left to right.</summary>
 public static class PlaceFinder
 {
-    private static readonly Lazy<PhraseTrie<string?>> Phrases = new(Build);
+    private static readonly Lazy<PhraseTrie<PlaceRecord?>> Phrases = new(Build);
 
-    public static IReadOnlyList<PlaceMention> Find(string text)
+    public static IReadOnlyList<PlaceMention> Find(string text) => Find(Tokenizer.Tokenize(text));
+
+    public static IReadOnlyList<PlaceMention> Find(Document document) => Find(document.Tokens);
+
+    private static IReadOnlyList<PlaceMention> Find(IReadOnlyList<Token> tokens)
     {
-        var tokens = WordTokenizer.Tokenize(text);
         var found = new List<PlaceMention>();
         var i = 0;
         while (i < tokens.Count)
@@ -22,9 +27,9 @@ public static class PlaceFinder
             }
 
             // A null value marks a phrase that only looks like a place ("Washington Post").
-            if (values[0] is { } name)
+            if (values[0] is { } place)
             {
-                found.Add(new PlaceMention(name, tokens[i].Start, tokens[i + length - 1].End));
+                found.Add(new PlaceMention(place.Name, tokens[i].Start, tokens[i + length - 1].End, place.Country));
             }
 
             i += length;
@@ -33,15 +38,15 @@ public static class PlaceFinder
         return found;
     }
 
-    private static PhraseTrie<string?> Build()
+    private static PhraseTrie<PlaceRecord?> Build()
     {
         var file = EmbeddedData.Load<PlacesFile>("places.json");
-        var trie = new PhraseTrie<string?>();
+        var trie = new PhraseTrie<PlaceRecord?>();
         foreach (var place in file.Places)
         {
             foreach (var alias in place.Aliases.Append(place.Name).Distinct())
             {
-                trie.Add(alias, place.Name);
+                trie.Add(alias, place);
             }
         }
 

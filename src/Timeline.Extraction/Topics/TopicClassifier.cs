@@ -1,4 +1,6 @@
+using Timeline.Extraction.Data;
 using Timeline.Extraction.Actors;
+using Timeline.Extraction.Text;
 
 namespace Timeline.Extraction.Topics;
 
@@ -7,10 +9,12 @@ public static class TopicClassifier
 {
     private static readonly Lazy<(PhraseTrie<int> Trie, string[] Topics)> Index = new(Build);
 
-    public static IReadOnlyList<string> Classify(string text)
+    public static IReadOnlyList<string> Classify(string text) => Classify(Tokenizer.Tokenize(text));
+
+    /// <summary>The topics of a passage already tokenized (a slice of the document's tokens).</summary>
+    public static IReadOnlyList<string> Classify(IReadOnlyList<Token> tokens)
     {
         var (trie, topics) = Index.Value;
-        var tokens = WordTokenizer.Tokenize(text);
         var hit = new bool[topics.Length];
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 
-namespace Timeline.Extraction.Actors;
+namespace Timeline.Extraction.Data;
 
 /// <summary>Reads the JSON data files compiled into this assembly (see the EmbeddedResource lines of the project).</summary>
 internal static class EmbeddedData

@@ -1,18 +1,18 @@
-namespace Timeline.Extraction.Actors;
+namespace Timeline.Extraction.Text;
 
 /// <summary>
 /// Splits text into words and punctuation. Dots inside abbreviations are kept in the token but dropped from
 /// its key ("U.S." and "US" both key "us"), possessive "'s" becomes its own token, and each CJK character is a token.
 /// </summary>
-internal static class WordTokenizer
+public static class Tokenizer
 {
-    public static List<WordToken> Tokenize(string text) => Tokenize(text, 0, text.Length);
+    public static List<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
 
-    public static List<WordToken> Tokenize(string text, int start, int end)
+    public static List<Token> Tokenize(string text, int start, int end)
     {
         // Words and punctuation together come to about one token per four to five characters of news prose;
         // sized up front so the list rarely grows.
-        var tokens = new List<WordToken>(Math.Max(4, (end - start) / 4));
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 4));
         var i = start;
         while (i < end)
         {
@@ -23,7 +23,7 @@ internal static class WordTokenizer
             }
             else if (IsCjk(c))
             {
-                tokens.Add(new WordToken(i, i + 1, c.ToString(), WordShape.Cjk));
+                tokens.Add(new Token(i, i + 1, c.ToString(), TokenShape.Cjk));
                 i++;
             }
             else if (char.IsLetterOrDigit(c))
@@ -32,7 +32,7 @@ internal static class WordTokenizer
             }
             else
             {
-                tokens.Add(new WordToken(i, i + 1, NormalizePunctuation(c), WordShape.Punctuation));
+                tokens.Add(new Token(i, i + 1, NormalizePunctuation(c), TokenShape.Punctuation));
                 i++;
             }
         }
@@ -40,7 +40,7 @@ internal static class WordTokenizer
         return tokens;
     }
 
-    private static int ReadWord(string text, int start, int end, List<WordToken> tokens)
+    private static int ReadWord(string text, int start, int end, List<Token> tokens)
     {
         var i = start;
         while (i < end && (char.IsLetterOrDigit(text[i]) && !IsCjk(text[i])
@@ -56,10 +56,10 @@ internal static class WordTokenizer
 
         var possessive = i - start > 2 && text[i - 1] is 's' && text[i - 2] is '\'' or '’';
         var wordEnd = possessive ? i - 2 : i;
-        tokens.Add(new WordToken(start, wordEnd, Key(text, start, wordEnd), Shape(text, start, wordEnd)));
+        tokens.Add(new Token(start, wordEnd, Key(text, start, wordEnd), Shape(text, start, wordEnd)));
         if (possessive)
         {
-            tokens.Add(new WordToken(wordEnd, i, "'s", WordShape.Lower));
+            tokens.Add(new Token(wordEnd, i, "'s", TokenShape.Lower));
         }
 
         return i;
@@ -96,16 +96,16 @@ internal static class WordTokenizer
         return new string(key[..length]);
     }
 
-    private static WordShape Shape(string text, int start, int end)
+    private static TokenShape Shape(string text, int start, int end)
     {
         if (char.IsDigit(text[start]))
         {
-            return WordShape.Number;
+            return TokenShape.Number;
         }
 
         if (!char.IsUpper(text[start]))
         {
-            return WordShape.Lower;
+            return TokenShape.Lower;
         }
 
         var letters = 0;
@@ -113,13 +113,13 @@ internal static class WordTokenizer
         {
             if (char.IsLower(text[i]))
             {
-                return WordShape.Capitalized;
+                return TokenShape.Capitalized;
             }
 
             letters += char.IsLetter(text[i]) ? 1 : 0;
         }
 
-        return letters >= 2 ? WordShape.Upper : WordShape.Capitalized;
+        return letters >= 2 ? TokenShape.Upper : TokenShape.Capitalized;
     }
 
     private static bool IsJoiner(char c) => c is '.' or '\'' or '’' or '-';

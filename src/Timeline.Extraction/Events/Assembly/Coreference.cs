@@ -1,0 +1,62 @@
+using Timeline.Extraction.Events.Lexicon;
+using Timeline.Extraction.Events.Mentions;
+using Timeline.Extraction.Model;
+
+namespace Timeline.Extraction.Events.Assembly;
+
+/// <summary>
+/// Folds the mentions of an article into events, in reading order: a mention joins the most recent event of its
+/// family whose date and people it does not contradict; an asserted mention that joins none starts a new event,
+/// a bare reference ("the talks") that joins none is dropped.
+/// </summary>
+internal static class Coreference
+{
+    public static List<EventDraft> Fold(IEnumerable<EventMention> mentions)
+    {
+        var drafts = new List<EventDraft>();
+        foreach (var mention in mentions)
+        {
+            var home = drafts
+                .Where(d => d.Family == EventDraft.FamilyOf(mention.Kind) && Compatible(d, mention))
+                .OrderByDescending(d => d.LastSentence)
+                .FirstOrDefault();
+            if (home is not null)
+            {
+                home.Mentions.Add(mention);
+            }
+            else if (mention.Asserted)
+            {
+                drafts.Add(new EventDraft(mention));
+            }
+        }
+
+        return drafts;
+    }
+
+    private static bool Compatible(EventDraft draft, EventMention mention)
+    {
+        if (draft.WrittenDate is { } written && mention.Date is { } date && !written.CanBeSameEventAs(date.Date))
+        {
+            return false;
+        }
+
+        var people = draft.Persons.Select(p => p.Id).ToHashSet();
+        var mentioned = mention.Participants.Persons.Select(p => p.Id).ToHashSet();
+        if (people.Count > 0 && mentioned.Count > 0 && !people.IsSubsetOf(mentioned) && !mentioned.IsSubsetOf(people))
+        {
+            return false;
+        }
+
+        if (mention.Kind.Shape is EventShape.Encounter)
+        {
+            return true;
+        }
+
+        // Acts and declarations of different sides ("Trump's tariffs, and Beijing's") are different events.
+        var sides = draft.Agents.Select(a => SideOf(a.Actor)).OfType<string>().ToHashSet();
+        var mentionSides = mention.Participants.Agents.Select(a => SideOf(a.Actor)).OfType<string>().ToHashSet();
+        return sides.Count == 0 || mentionSides.Count == 0 || sides.Overlaps(mentionSides);
+    }
+
+    public static string? SideOf(Actor actor) => actor.Kind == ActorKind.Country ? actor.Name : actor.Country;
+}

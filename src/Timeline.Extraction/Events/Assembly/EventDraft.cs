@@ -1,0 +1,56 @@
+using Timeline.Extraction.Events.Lexicon;
+using Timeline.Extraction.Events.Mentions;
+using Timeline.Extraction.Events.Reading;
+using Timeline.Extraction.Model;
+
+namespace Timeline.Extraction.Events.Assembly;
+
+/// <summary>
+/// One event of the article while it is assembled: the mentions that report it, in reading order. Everything else
+/// (kind, people, sides, date, place) is read off the mentions.
+/// </summary>
+internal sealed class EventDraft(EventMention first)
+{
+    public List<EventMention> Mentions { get; } = [first];
+
+    /// <summary>People a counterpart phrase or an earlier report adds ("his Chinese counterpart" resolved to a name).</summary>
+    public List<Actor> AddedPersons { get; } = [];
+
+    public EventDate? Date { get; set; }
+
+    /// <summary>True when the text wrote the date for this event; false when it comes from the document date.</summary>
+    public bool DateFromText { get; set; }
+
+    public EventMention First => Mentions[0];
+
+    public int LastSentence => Mentions[^1].Sentence;
+
+    /// <summary>Calls, meetings, talks and conversations are one family: one encounter reported in several words.</summary>
+    public string Family => FamilyOf(First.Kind);
+
+    /// <summary>An explicit call wins; otherwise the first meeting or talks mention; a bare conversation is last.</summary>
+    public EventKind Kind =>
+        Mentions.Select(m => m.Kind).FirstOrDefault(k => k.Name == "call")
+        ?? Mentions.Select(m => m.Kind).FirstOrDefault(k => k.Name != "conversation")
+        ?? First.Kind;
+
+    public IEnumerable<ActorSpan> Agents => Mentions.SelectMany(m => m.Participants.Agents);
+
+    public IEnumerable<ActorSpan> Others => Mentions.SelectMany(m => m.Participants.Others);
+
+    public IEnumerable<Actor> Persons =>
+        Mentions.SelectMany(m => m.Participants.Persons).Concat(AddedPersons).DistinctBy(a => a.Id);
+
+    public EventDate? WrittenDate =>
+        Mentions.Where(m => m.Date is not null)
+            .Select(m => m.Date!.Value)
+            .OrderBy(d => d.Date.Precision)
+            .Select(d => d.WeekendStart is { } saturday && First.Kind.IsEncounter ? EventDate.Day(saturday) : d.Date)
+            .FirstOrDefault();
+
+    public string? Place => Mentions.Select(m => m.Place ?? m.Participants.Destination).FirstOrDefault(p => p is not null);
+
+    public bool InHeadlineOrLead => Mentions.Any(m => m.Facts.IsHeadline || m.Facts.IsLead);
+
+    public static string FamilyOf(EventKind kind) => kind.IsEncounter && kind.Name != "agreement" ? "encounter" : kind.Name;
+}

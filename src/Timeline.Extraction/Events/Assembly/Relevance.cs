@@ -1,0 +1,46 @@
+using Timeline.Extraction.Actors;
+using Timeline.Extraction.Events.Lexicon;
+using Timeline.Extraction.Model;
+
+namespace Timeline.Extraction.Events.Assembly;
+
+/// <summary>
+/// Whether an assembled event stands on its own and belongs on a US–China timeline: an encounter needs both sides
+/// named, an act or a declaration the side that acts (the United States or China), a trip someone who travels to the
+/// other side, an appointment the person appointed. An act on a third country ("tariffs on Canada") is off the timeline.
+/// </summary>
+internal sealed class Relevance(Gazetteer gazetteer)
+{
+    private static readonly HashSet<string> Principals = new(StringComparer.Ordinal) { "United States", "China" };
+
+    /// <summary>Where the other side is: Taiwan and Hong Kong are matters between the two.</summary>
+    private static readonly HashSet<string> Theatre = new(StringComparer.Ordinal) { "United States", "China", "Taiwan", "Hong Kong" };
+
+    public bool Keep(EventDraft draft, IReadOnlyCollection<string> sides, string? agentSide)
+    {
+        return draft.Kind.Shape switch
+        {
+            EventShape.Encounter => sides.Contains("United States") && sides.Contains("China"),
+            EventShape.Personnel => draft.Persons.Any(p => p.Country is { } c && Principals.Contains(c)),
+            EventShape.Movement => MovementKept(draft, agentSide),
+            _ => agentSide is not null && Principals.Contains(agentSide) && !OnlyThirdCountryTargets(draft),
+        };
+    }
+
+    private bool MovementKept(EventDraft draft, string? travellerSide)
+    {
+        var destination = draft.Mentions.Select(m => m.Participants.Destination).FirstOrDefault(d => d is not null);
+        var destinationSide = destination is null ? null : gazetteer.Country(destination)?.Name ?? PlaceCountry(draft, destination);
+        return travellerSide is not null && Principals.Contains(travellerSide)
+            && destinationSide is not null && Theatre.Contains(destinationSide) && destinationSide != travellerSide;
+    }
+
+    private static string? PlaceCountry(EventDraft draft, string place) =>
+        draft.Mentions.SelectMany(m => m.Facts.Places).Where(p => p.Name == place).Select(p => p.Country).FirstOrDefault(c => c is not null);
+
+    private static bool OnlyThirdCountryTargets(EventDraft draft)
+    {
+        var targets = draft.Others.Select(o => Coreference.SideOf(o.Actor)).OfType<string>().ToHashSet();
+        return targets.Count > 0 && !targets.Overlaps(Theatre);
+    }
+}

@@ -1,0 +1,99 @@
+using Timeline.Extraction.Data;
+using Timeline.Extraction.Text;
+
+namespace Timeline.Extraction.Events.Grammar;
+
+/// <summary>
+/// The function words of Data/event-grammar.json: cue phrases in one phrase trie (a sentence is searched once for all
+/// of them), and the prepositions that tell who takes part in an event and how.
+/// </summary>
+public sealed class EventGrammar
+{
+    private readonly PhraseTrie<Cue> _cues;
+
+    private EventGrammar(GrammarFile file)
+    {
+        _cues = new PhraseTrie<Cue>();
+        AddAll(file.ClauseOpeners, Cue.ClauseOpener);
+        AddAll(file.ClauseBreaks, Cue.ClauseBreak);
+        AddAll(file.FutureCues, Cue.Future);
+        AddAll(file.PlannedCues, Cue.Planned);
+        AddAll(file.HedgeCues, Cue.Hedge);
+        AddAll(file.NegationCues, Cue.Negation);
+        AddAll(file.ConditionalCues, Cue.Conditional);
+        AddAll(file.GenericCues, Cue.Generic);
+        AddAll(file.PlannedModifiers, Cue.PlannedModifier);
+        AddAll(file.FactiveCues, Cue.Factive);
+        AddAll(file.ReportingVerbs, Cue.Reporting);
+        AddAll(file.NonDatingPrepositions, Cue.NonDating);
+        AddAll(file.Determiners, Cue.Determiner);
+        AddAll(file.PhoneCues, Cue.Phone);
+        AddAll(file.CounterpartNouns, Cue.Counterpart);
+        AddAll(file.SideNouns, Cue.SideNoun);
+        TargetPrepositions = file.TargetPrepositions.ToHashSet(StringComparer.Ordinal);
+        AgentPrepositions = file.AgentPrepositions.ToHashSet(StringComparer.Ordinal);
+        EncounterPrepositions = file.EncounterPrepositions.ToHashSet(StringComparer.Ordinal);
+        LocativePrepositions = file.LocativePrepositions.ToHashSet(StringComparer.Ordinal);
+        CounterpartRoles = file.CounterpartRoles.Select(roles => (IReadOnlySet<string>)roles.ToHashSet(StringComparer.Ordinal)).ToList();
+
+        void AddAll(IEnumerable<string> phrases, Cue cue)
+        {
+            foreach (var phrase in phrases)
+            {
+                _cues.Add(phrase.ToLowerInvariant(), cue);
+            }
+        }
+    }
+
+    public static EventGrammar Default { get; } = new(EmbeddedData.Load<GrammarFile>("event-grammar.json"));
+
+    public IReadOnlySet<string> TargetPrepositions { get; }
+
+    public IReadOnlySet<string> AgentPrepositions { get; }
+
+    public IReadOnlySet<string> EncounterPrepositions { get; }
+
+    public IReadOnlySet<string> LocativePrepositions { get; }
+
+    /// <summary>Sets of role titles that face each other across two countries (a Secretary of Defense and a Minister of National Defense).</summary>
+    public IReadOnlyList<IReadOnlySet<string>> CounterpartRoles { get; }
+
+    /// <summary>Every cue phrase in the tokens, at every position (cues may overlap: "if" opens a clause and is a condition).</summary>
+    public IReadOnlyList<CueMatch> FindCues(IReadOnlyList<Token> tokens)
+    {
+        var found = new List<CueMatch>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var (cues, length) = _cues.Match(tokens, i, tokens.Count);
+            foreach (var cue in cues)
+            {
+                found.Add(new CueMatch(cue, i, i + length));
+            }
+        }
+
+        return found;
+    }
+
+    private sealed record GrammarFile(
+        IReadOnlyList<string> ClauseOpeners,
+        IReadOnlyList<string> ClauseBreaks,
+        IReadOnlyList<string> FutureCues,
+        IReadOnlyList<string> PlannedCues,
+        IReadOnlyList<string> HedgeCues,
+        IReadOnlyList<string> NegationCues,
+        IReadOnlyList<string> ConditionalCues,
+        IReadOnlyList<string> GenericCues,
+        IReadOnlyList<string> PlannedModifiers,
+        IReadOnlyList<string> FactiveCues,
+        IReadOnlyList<string> ReportingVerbs,
+        IReadOnlyList<string> TargetPrepositions,
+        IReadOnlyList<string> AgentPrepositions,
+        IReadOnlyList<string> EncounterPrepositions,
+        IReadOnlyList<string> LocativePrepositions,
+        IReadOnlyList<string> NonDatingPrepositions,
+        IReadOnlyList<string> Determiners,
+        IReadOnlyList<string> PhoneCues,
+        IReadOnlyList<string> CounterpartNouns,
+        IReadOnlyList<string> SideNouns,
+        IReadOnlyList<string[]> CounterpartRoles);
+}

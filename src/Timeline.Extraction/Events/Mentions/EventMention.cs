@@ -1,0 +1,28 @@
+using Timeline.Extraction.Events.Lexicon;
+using Timeline.Extraction.Events.Reading;
+using Timeline.Extraction.Events.Triggers;
+using Timeline.Extraction.Model;
+
+namespace Timeline.Extraction.Events.Mentions;
+
+/// <summary>
+/// One report of an event in one sentence: its trigger, who and when and where the sentence says, and how firmly.
+/// <see cref="Asserted"/> is false for a bare reference ("the talks") that can only add to an event reported elsewhere.
+/// <see cref="Since"/> dates an earlier event of the same kind the sentence points back to ("their first call since February").
+/// </summary>
+internal sealed record EventMention(
+    Trigger Trigger,
+    SentenceFacts Facts,
+    Factuality Factuality,
+    MentionParticipants Participants,
+    DateSpan? Date,
+    string? Place,
+    bool Asserted,
+    DateSpan? Since = null)
+{
+    public EventKind Kind => Trigger.Kind;
+
+    public int Sentence => Facts.Index;
+
+    public Evidence Evidence => new(Facts.Sentence.Text, Facts.Sentence.Start, Facts.Sentence.End);
+}

@@ -1,0 +1,85 @@
+using Timeline.Extraction.Events.Grammar;
+using Timeline.Extraction.Events.Lexicon;
+using Timeline.Extraction.Events.Reading;
+using Timeline.Extraction.Events.Triggers;
+
+namespace Timeline.Extraction.Events.Mentions;
+
+/// <summary>Whether the text reports that an event happened, or only speaks of one.</summary>
+internal enum Factuality
+{
+    /// <summary>Reported as having happened (or happening).</summary>
+    Reported,
+
+    /// <summary>A measure announced for later ("China said it will impose tariffs"): the announcement is the event.</summary>
+    Announced,
+
+    Planned,
+    Hedged,
+    Negated,
+    Generic,
+    Quoted,
+}
+
+/// <summary>
+/// Reads the words before a trigger in its clause: plans and invitations ("expected to meet", "the upcoming summit"),
+/// hedges ("could impose"), negation ("did not meet"), conditions, habits ("has repeatedly protested"), quotes.
+/// </summary>
+internal static class FactualityJudge
+{
+    /// <summary>How far before a trigger its modal words are looked for.</summary>
+    private const int CueWindow = 8;
+
+    /// <summary>How close before a noun a modifier such as "upcoming" must stand.</summary>
+    private const int ModifierWindow = 3;
+
+    public static Factuality Judge(SentenceFacts facts, Trigger trigger, TokenRange clause)
+    {
+        if (facts.IsQuoted(trigger.First))
+        {
+            return Factuality.Quoted;
+        }
+
+        var from = Math.Max(clause.First, trigger.First - CueWindow);
+        if (facts.IsQuestion || facts.HasCue(Cue.Hedge, from, trigger.First) || facts.HasCue(Cue.Conditional, from, trigger.First))
+        {
+            return Factuality.Hedged;
+        }
+
+        if (facts.HasCue(Cue.Negation, from, trigger.First))
+        {
+            return Factuality.Negated;
+        }
+
+        if (facts.HasCue(Cue.Generic, from, trigger.First))
+        {
+            return Factuality.Generic;
+        }
+
+        var intended = facts.HasCue(Cue.Planned, from, trigger.First)
+            || (trigger.IsNoun && facts.HasCue(Cue.PlannedModifier, Math.Max(from, trigger.First - ModifierWindow), trigger.First));
+        var future = facts.HasCue(Cue.Future, from, trigger.First) || IsBareInfinitive(facts, trigger, from);
+        if (intended)
+        {
+            return Factuality.Planned;
+        }
+
+        if (!future)
+        {
+            return Factuality.Reported;
+        }
+
+        // A threat, a wish or an invitation is not the measure; "will impose", said or announced, is.
+        return trigger.Kind.Measure && IsAnnounced(facts, trigger) ? Factuality.Announced : Factuality.Planned;
+    }
+
+    /// <summary>"to meet", unless a decision stands before it ("the decision to hike tariffs").</summary>
+    private static bool IsBareInfinitive(SentenceFacts facts, Trigger trigger, int from) =>
+        trigger.Form == LexicalForm.Base
+        && facts.Key(trigger.First - 1) == "to"
+        && !facts.HasCue(Cue.Factive, from, trigger.First);
+
+    /// <summary>A reporting verb in the sentence ("said on Tuesday", "announced") makes a planned measure an announced one.</summary>
+    private static bool IsAnnounced(SentenceFacts facts, Trigger trigger) =>
+        facts.Cues.Any(c => c.Cue == Cue.Reporting && (c.End <= trigger.First || c.First >= trigger.End));
+}

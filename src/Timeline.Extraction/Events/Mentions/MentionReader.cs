@@ -1,0 +1,116 @@
+using Timeline.Extraction.Actors;
+using Timeline.Extraction.Events.Grammar;
+using Timeline.Extraction.Events.Lexicon;
+using Timeline.Extraction.Events.Reading;
+using Timeline.Extraction.Events.Triggers;
+using Timeline.Extraction.Model;
+
+namespace Timeline.Extraction.Events.Mentions;
+
+/// <summary>
+/// Reads the event mentions of one sentence: its triggers, less those that are planned, hedged, denied, habitual or
+/// quoted, each with its clause's participants, the date the sentence gives it, and the place.
+/// </summary>
+internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, Gazetteer gazetteer)
+{
+    /// <summary>How far before a noun a support verb ("held ... talks") or a place ("the Geneva talks") may stand.</summary>
+    private const int SupportReach = 6;
+
+    private const int PlaceReach = 12;
+
+    private readonly ParticipantFinder _participants = new(grammar, gazetteer);
+
+    public IReadOnlyList<EventMention> Read(SentenceFacts facts)
+    {
+        var triggers = TriggerFinder.Find(facts, lexicon)
+            .Select(t => (Trigger: t, Clause: Clauses.Around(facts, t.First, t.End)))
+            .Select(t => (t.Trigger, t.Clause, Factuality: FactualityJudge.Judge(facts, t.Trigger, t.Clause)))
+            .ToList();
+        var dates = MentionDating.Assign(facts, triggers);
+        var mentions = new List<EventMention>();
+        for (var i = 0; i < triggers.Count; i++)
+        {
+            var (trigger, clause, factuality) = triggers[i];
+            if (factuality is not (Factuality.Reported or Factuality.Announced) || AnnouncesAnother(trigger, clause, triggers))
+            {
+                continue;
+            }
+
+            var participants = _participants.Find(facts, trigger, clause);
+            var asserted = IsAsserted(facts, trigger, clause, participants, dates[i]);
+            mentions.Add(new EventMention(trigger, facts, factuality, participants, dates[i], PlaceOf(facts, trigger, clause), asserted, Since(facts, trigger, clause)));
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// A statement whose clause goes on to name another event ("announced new tariffs", "declared sanctions") is
+    /// the announcement of that event, not an event of its own.
+    /// </summary>
+    private static bool AnnouncesAnother(Trigger trigger, TokenRange clause, List<(Trigger Trigger, TokenRange Clause, Factuality Factuality)> triggers) =>
+        trigger.Kind.Shape == EventShape.Declaration && trigger.Kind.Type == EventType.Statement
+        && triggers.Any(other => other.Trigger != trigger && other.Trigger.Kind.Type != EventType.Statement
+            && other.Trigger.First >= trigger.End && clause.Contains(other.Trigger.First));
+
+    /// <summary>
+    /// A verb asserts its event unless it is a bare present outside a headline ("China opposes ..."); a noun does when
+    /// a support verb governs it ("held talks"), a date or a side is written with it, or it stands in the headline or lead.
+    /// </summary>
+    private static bool IsAsserted(SentenceFacts facts, Trigger trigger, TokenRange clause, MentionParticipants participants, DateSpan? date)
+    {
+        if (date is not null || facts.IsHeadline)
+        {
+            return true;
+        }
+
+        if (trigger.IsVerb)
+        {
+            return trigger.Form is not (LexicalForm.ThirdSingular or LexicalForm.Base) || facts.IsLead || HasAuxiliary(facts, trigger);
+        }
+
+        var from = Math.Max(clause.First, trigger.First - SupportReach);
+        for (var t = from; t < trigger.First; t++)
+        {
+            if (trigger.Kind.SupportVerbs.Contains(facts.Tokens[t].Key))
+            {
+                return true;
+            }
+        }
+
+        var namedWith = participants.Others.Any(a => a.First - trigger.End <= 2 && facts.Key(a.First - 1) is "with" or "between" or "on" or "against" or "by");
+        var possessed = participants.Agents.Any(a => a.End == trigger.First || (a.End == trigger.First - 1 && facts.Key(a.End) == "'s"));
+        return namedWith || possessed || facts.IsLead;
+    }
+
+    /// <summary>"has met", "did meet", "is meeting": an auxiliary makes a present form report an event.</summary>
+    private static bool HasAuxiliary(SentenceFacts facts, Trigger trigger) =>
+        facts.Key(trigger.First - 1) is "has" or "have" or "had" or "did" or "was" or "were" or "been" or "is" or "are";
+
+    /// <summary>"the first call since February", "their first in-person talks since October": the date of the one before.</summary>
+    private static DateSpan? Since(SentenceFacts facts, Trigger trigger, TokenRange clause)
+    {
+        var first = Enumerable.Range(Math.Max(0, trigger.First - 4), Math.Min(4, trigger.First)).Any(t => facts.Key(t) == "first");
+        if (!first)
+        {
+            return null;
+        }
+
+        return facts.Dates
+            .Where(d => d.First > trigger.End && d.First - trigger.End <= SupportReach && facts.Key(d.First - 1) == "since")
+            .Cast<DateSpan?>()
+            .FirstOrDefault();
+    }
+
+    /// <summary>The place named "in", "at" or "to" within the clause, or right before the trigger ("the Geneva talks").</summary>
+    private static string? PlaceOf(SentenceFacts facts, Trigger trigger, TokenRange clause)
+    {
+        return facts.Places
+            .Where(p => clause.Covers(p.First, p.End))
+            .Select(p => (p.Name, Distance: p.End <= trigger.First ? trigger.First - p.End : p.First - trigger.End, Introduced: facts.Key(p.First - 1) is "in" or "at" or "to" || (facts.Key(p.First - 1) == "the" && facts.Key(p.First - 2) is "in" or "at")))
+            .Where(p => p.Distance <= 1 || (p.Introduced && p.Distance <= PlaceReach))
+            .OrderBy(p => p.Distance)
+            .Select(p => p.Name)
+            .FirstOrDefault();
+    }
+}

@@ -1,0 +1,192 @@
+using Timeline.Extraction.Actors;
+using Timeline.Extraction.Events.Grammar;
+using Timeline.Extraction.Events.Lexicon;
+using Timeline.Extraction.Events.Reading;
+using Timeline.Extraction.Events.Triggers;
+using Timeline.Extraction.Model;
+
+namespace Timeline.Extraction.Events.Mentions;
+
+/// <summary>
+/// Reads who takes part in the event a trigger reports, from the actors named in its clause and the words that
+/// introduce them: the subject acts ("China imposed ..."), a modifier right before a noun acts ("U.S. tariffs",
+/// "Pelosi's visit"), "by" names the actor of a passive, targets follow "on", "against", "to"; people who meet are
+/// everyone named in the clause.
+/// </summary>
+internal sealed class ParticipantFinder(EventGrammar grammar, Gazetteer gazetteer)
+{
+    /// <summary>How many words (adjectives, numbers, a date) may stand between a modifier and the noun it modifies.</summary>
+    private const int ModifierReach = 4;
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "of", "on", "to", "for", "with", "from", "in", "at", "against", "about", "over", "under", "into", "by", "between", "toward", "towards", "upon", "across", "near", "including",
+    };
+
+    public MentionParticipants Find(SentenceFacts facts, Trigger trigger, TokenRange clause)
+    {
+        var actors = facts.Actors.Where(a => clause.Covers(a.First, a.End) && (a.End <= trigger.First || a.First >= trigger.End)).ToList();
+        return trigger.Kind.Shape switch
+        {
+            EventShape.Encounter => Encounter(facts, trigger, actors),
+            EventShape.Personnel => Personnel(trigger, actors),
+            EventShape.Movement => Movement(facts, trigger, clause, actors),
+            EventShape.Declaration => Declaration(facts, trigger, actors),
+            _ => Act(facts, trigger, actors),
+        };
+    }
+
+    private MentionParticipants Encounter(SentenceFacts facts, Trigger trigger, List<ActorSpan> actors)
+    {
+        // Countries named as places ("talks in China") are not sides.
+        var sides = actors.Where(a => a.Actor.Kind == ActorKind.Person || !IsLocative(facts, a)).ToList();
+        return new MentionParticipants(
+            sides.Where(a => a.End <= trigger.First).ToList(),
+            sides.Where(a => a.First >= trigger.End).ToList(),
+            null,
+            CounterpartCountry(facts, actors));
+    }
+
+    private static MentionParticipants Personnel(Trigger trigger, List<ActorSpan> actors)
+    {
+        var persons = actors.Where(a => a.Actor.Kind == ActorKind.Person).ToList();
+        return new MentionParticipants(
+            persons.Where(a => a.End <= trigger.First).ToList(),
+            persons.Where(a => a.First >= trigger.End).ToList(),
+            null,
+            null);
+    }
+
+    private MentionParticipants Movement(SentenceFacts facts, Trigger trigger, TokenRange clause, List<ActorSpan> actors)
+    {
+        var travellers = Modifier(facts, trigger, actors) is { Actor.Kind: ActorKind.Person } modifier ? [modifier]
+            : ByAgent(facts, trigger, actors) is { } by ? [by]
+            : actors.Where(a => a.End <= trigger.First && a.Actor.Kind == ActorKind.Person && !AfterPreposition(facts, a)).ToList();
+        return new MentionParticipants(travellers, [], Destination(facts, trigger, clause, actors), null);
+    }
+
+    private MentionParticipants Declaration(SentenceFacts facts, Trigger trigger, List<ActorSpan> actors)
+    {
+        var speaker = Subject(facts, trigger, actors) ?? Modifier(facts, trigger, actors) ?? ReportingSpeaker(facts);
+        var targets = actors.Where(a => a.First >= trigger.End && !IsLocative(facts, a) && a != speaker).ToList();
+        return new MentionParticipants(speaker is { } s ? [s] : [], targets, null, null);
+    }
+
+    private MentionParticipants Act(SentenceFacts facts, Trigger trigger, List<ActorSpan> actors)
+    {
+        var agent = Modifier(facts, trigger, actors) ?? ByAgent(facts, trigger, actors) ?? Subject(facts, trigger, actors);
+        var targets = actors.Where(a => a != agent && !IsLocative(facts, a) && !grammar.AgentPrepositions.Contains(PrecedingKey(facts, a))).ToList();
+        return new MentionParticipants(agent is { } found ? [found] : [], targets, null, null);
+    }
+
+    /// <summary>"U.S. tariffs", "China's new export controls", "the Trump administration's February 4 tariffs".</summary>
+    private static ActorSpan? Modifier(SentenceFacts facts, Trigger trigger, List<ActorSpan> actors)
+    {
+        var t = trigger.First - 1;
+        if (facts.Key(t) == "'s")
+        {
+            t--;
+        }
+
+        for (var reach = 0; reach < ModifierReach && t >= 0; reach++, t--)
+        {
+            var ending = actors.Where(a => a.End == t + 1).Cast<ActorSpan?>().FirstOrDefault();
+            if (ending is not null)
+            {
+                return ending;
+            }
+
+            var key = facts.Key(t);
+            if (!facts.Tokens[t].IsWord && facts.Tokens[t].Shape != Text.TokenShape.Number || Prepositions.Contains(key) || key is "and" or "the" or "a" or "an")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"sanctions by China", "a visit by Pelosi".</summary>
+    private ActorSpan? ByAgent(SentenceFacts facts, Trigger trigger, List<ActorSpan> actors) =>
+        actors.Where(a => a.First >= trigger.End && a.First - trigger.End <= ModifierReach && grammar.AgentPrepositions.Contains(PrecedingKey(facts, a)))
+            .Cast<ActorSpan?>()
+            .FirstOrDefault();
+
+    /// <summary>The first actor before the trigger that no preposition introduces: the clause's subject.</summary>
+    private static ActorSpan? Subject(SentenceFacts facts, Trigger trigger, List<ActorSpan> actors) =>
+        actors.Where(a => a.End <= trigger.First && !AfterPreposition(facts, a))
+            .Cast<ActorSpan?>()
+            .FirstOrDefault();
+
+    /// <summary>"..., China's Foreign Ministry spokesman Mao Ning said": the one who speaks in a reporting clause.</summary>
+    private static ActorSpan? ReportingSpeaker(SentenceFacts facts)
+    {
+        foreach (var cue in facts.Cues.Where(c => c.Cue == Cue.Reporting))
+        {
+            var beside = facts.Actors.Where(a => a.End == cue.First || a.First == cue.End || a.First == cue.End + 1)
+                .Cast<ActorSpan?>()
+                .FirstOrDefault();
+            if (beside is not null)
+            {
+                return beside;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where a trip goes: the place or country after "to" or "in", else the place named right before "trip".</summary>
+    private string? Destination(SentenceFacts facts, Trigger trigger, TokenRange clause, List<ActorSpan> actors)
+    {
+        var after = facts.Places.Where(p => p.First >= trigger.End && clause.Contains(p.First) && grammar.LocativePrepositions.Contains(facts.Key(p.First - 1)))
+            .Select(p => (p.First, p.Name))
+            .Concat(actors.Where(a => a.First >= trigger.End && a.Actor.Kind == ActorKind.Country && grammar.LocativePrepositions.Contains(PrecedingKey(facts, a)))
+                .Select(a => (a.First, a.Actor.Name)))
+            .OrderBy(p => p.First)
+            .Select(p => p.Name)
+            .FirstOrDefault();
+        return after ?? facts.Places.Where(p => p.End == trigger.First || p.End == trigger.First - 1).Select(p => p.Name).FirstOrDefault();
+    }
+
+    /// <summary>"his Chinese counterpart": the country of the counterpart the clause speaks of.</summary>
+    private Actor? CounterpartCountry(SentenceFacts facts, List<ActorSpan> actors)
+    {
+        foreach (var cue in facts.Cues.Where(c => c.Cue == Cue.Counterpart))
+        {
+            var named = actors.Any(a => a.First >= cue.End && a.First <= cue.End + 1 && a.Actor.Kind == ActorKind.Person);
+            if (!named && cue.First > 0)
+            {
+                var (entries, length) = gazetteer.Phrases.Match(facts.Tokens, cue.First - 1, cue.First);
+                var country = entries.Select(e => e switch
+                {
+                    AdjectiveEntry adjective => adjective.Country,
+                    CountryEntry noun => noun.Country,
+                    _ => null,
+                }).OfType<Actor>().FirstOrDefault();
+                if (length == 1 && country is not null)
+                {
+                    return country;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsLocative(SentenceFacts facts, ActorSpan actor) =>
+        actor.Actor.Kind != ActorKind.Person && grammar.LocativePrepositions.Contains(PrecedingKey(facts, actor));
+
+    private static bool AfterPreposition(SentenceFacts facts, ActorSpan actor) => Prepositions.Contains(PrecedingKey(facts, actor));
+
+    /// <summary>The word before an actor, past "the".</summary>
+    private static string PrecedingKey(SentenceFacts facts, ActorSpan actor)
+    {
+        var t = actor.First - 1;
+        while (t >= 0 && facts.Key(t) is "the")
+        {
+            t--;
+        }
+
+        return facts.Key(t);
+    }
+}

@@ -1,0 +1,52 @@
+using Timeline.Extraction.Events.Grammar;
+using Timeline.Extraction.Events.Reading;
+
+namespace Timeline.Extraction.Events.Triggers;
+
+/// <summary>
+/// The clause around a phrase: from the nearest clause opener or break before it ("that", "after", "which", ";") to
+/// the nearest after it, or to a comma that leads to a reporting verb (", the ministry said"). Who takes part in an
+/// event and when are read inside its clause, so "X met Y after Z sanctioned W" keeps the two events apart.
+/// </summary>
+internal static class Clauses
+{
+    private const int ReportingReach = 6;
+
+    public static TokenRange Around(SentenceFacts facts, int first, int end)
+    {
+        var start = 0;
+        var stop = facts.Tokens.Count;
+        foreach (var cue in facts.Cues)
+        {
+            if (cue.Cue is not (Cue.ClauseOpener or Cue.ClauseBreak))
+            {
+                continue;
+            }
+
+            if (cue.End <= first && cue.End > start)
+            {
+                start = cue.End;
+            }
+            else if (cue.First >= end && cue.First < stop)
+            {
+                stop = cue.First;
+            }
+        }
+
+        return new TokenRange(start, Math.Min(stop, CommaBeforeReporting(facts, end, stop)));
+    }
+
+    /// <summary>"China will ban exports to the U.S., its commerce ministry said": the clause ends at the comma.</summary>
+    private static int CommaBeforeReporting(SentenceFacts facts, int from, int stop)
+    {
+        for (var t = from; t < stop; t++)
+        {
+            if (facts.Tokens[t].Key == "," && facts.Cues.Any(c => c.Cue == Cue.Reporting && c.First > t && c.First <= t + ReportingReach))
+            {
+                return t;
+            }
+        }
+
+        return stop;
+    }
+}

@@ -1,0 +1,70 @@
+using Timeline.Extraction.Events.Grammar;
+using Timeline.Extraction.Events.Lexicon;
+using Timeline.Extraction.Events.Reading;
+
+namespace Timeline.Extraction.Events.Triggers;
+
+/// <summary>
+/// Finds the lexicon's phrases in a sentence, longest first and without overlap. An exclusion found at a position
+/// ("call for") hides the triggers it covers; a kind that requires a word ("confirmed" near "ambassador") keeps a
+/// trigger only when its clause has one.
+/// </summary>
+internal static class TriggerFinder
+{
+    public static IReadOnlyList<Trigger> Find(SentenceFacts facts, EventLexicon lexicon)
+    {
+        var triggers = new List<Trigger>();
+        var tokens = facts.Tokens;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var (entries, length) = lexicon.Phrases.Match(tokens, i, tokens.Count);
+            if (length == 0 || InsideActorName(facts, i))
+            {
+                i++;
+                continue;
+            }
+
+            if (entries.All(e => e.Role == TriggerRole.Trigger))
+            {
+                var entry = Preferred(entries);
+                var trigger = new Trigger(entry.Kind!, entry.Form, i, i + length);
+                if (RequirementMet(facts, trigger))
+                {
+                    triggers.Add(trigger);
+                }
+            }
+
+            i += length;
+        }
+
+        return triggers;
+    }
+
+    /// <summary>"meeting" is both a noun and the gerund of "meet": the noun reading wins.</summary>
+    private static TriggerEntry Preferred(IReadOnlyList<TriggerEntry> entries) =>
+        entries.FirstOrDefault(e => e.Form == LexicalForm.Noun) ?? entries[0];
+
+    /// <summary>Words of a name are not triggers ("Meeting Street", "Summit County" as a person's title is another matter).</summary>
+    private static bool InsideActorName(SentenceFacts facts, int token) =>
+        facts.Actors.Any(a => a.First <= token && token < a.End && a.Mention.Title is null);
+
+    private static bool RequirementMet(SentenceFacts facts, Trigger trigger)
+    {
+        if (trigger.Kind.Requires.Count == 0)
+        {
+            return true;
+        }
+
+        var clause = Clauses.Around(facts, trigger.First, trigger.End);
+        for (var t = clause.First; t < clause.End; t++)
+        {
+            if (trigger.Kind.Requires.Contains(facts.Tokens[t].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
