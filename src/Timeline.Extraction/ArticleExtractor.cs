@@ -49,11 +49,17 @@ public sealed class ArticleExtractor : IArticleExtractor
         return new ExtractionResult(article, documentDate, _assembler.Assemble(facts, documentDate));
     }
 
-    /// <summary>The periods in which the titled people the article names held those titles: bounds on when it was written.</summary>
-    private static IReadOnlyList<DateRange> RoleWindows(IEnumerable<ActorMention> mentions) =>
+    /// <summary>
+    /// For each titled person the article names, every period in which they held that title ("President Trump":
+    /// 2017–2021 or from 2025): bounds on when it was written.
+    /// </summary>
+    private static IReadOnlyList<IReadOnlyList<DateRange>> RoleWindows(IEnumerable<ActorMention> mentions) =>
         mentions.Where(m => m.MatchedRole is not null)
-            .Select(m => new DateRange(m.MatchedRole!.Start ?? DateOnly.MinValue, m.MatchedRole.End ?? DateOnly.MaxValue))
-            .Distinct()
+            .DistinctBy(m => (m.Actor.Id, m.MatchedRole!.Title))
+            .Select(m => (IReadOnlyList<DateRange>)m.Actor.Roles
+                .Where(r => r.Title == m.MatchedRole!.Title || m.Offices?.Contains(r.Title) == true)
+                .Select(r => new DateRange(r.Start ?? DateOnly.MinValue, r.End ?? DateOnly.MaxValue))
+                .ToList())
             .ToList();
 
     /// <summary>Every date expression resolved against the document date, except the dateline's own date, which dates no event.</summary>

@@ -26,6 +26,12 @@ if (!TryLoad(options.Folders, out var folders))
 }
 var allFiles = folders.SelectMany(f => f.Files).ToList();
 
+if (options.Explain)
+{
+    Explanation.Write(Console.Out, allFiles, ArticleExtractor.CreateDefault());
+    return 0;
+}
+
 var outcomes = options.InProcess
     ? InProcessRun.Run(allFiles, ArticleExtractor.CreateDefault())
     : await IngestThroughServiceAsync(options, allFiles);

@@ -55,7 +55,7 @@ internal sealed partial class SentenceScanner
             {
                 var titleText = text[tokens[titleStart].Start..tokens[titleEnd - 1].End];
                 context.Remember(holder, offices[^1]);
-                Emit(holder, mentionStart, titleEnd, titleText, context.MatchRole(holder, offices), isMetonym: false);
+                Emit(holder, mentionStart, titleEnd, titleText, context.MatchRole(holder, offices), isMetonym: false, OfficesOf(offices));
             }
         }
 

@@ -127,14 +127,17 @@ internal sealed partial class SentenceScanner(
             context.Remember(actor, written is { Count: > 0 } ? written[^1] : null);
         }
 
-        Emit(actor, start, end, titleText, role, isMetonym: false);
+        Emit(actor, start, end, titleText, role, isMetonym: false, role is null ? null : OfficesOf(written!));
         return end;
     }
 
-    private void Emit(Actor actor, int startToken, int endToken, string? title, ActorRole? role, bool isMetonym)
+    private static HashSet<string> OfficesOf(IEnumerable<TitleDefinition> written) =>
+        written.SelectMany(t => t.Covers).ToHashSet(StringComparer.Ordinal);
+
+    private void Emit(Actor actor, int startToken, int endToken, string? title, ActorRole? role, bool isMetonym, IReadOnlySet<string>? offices = null)
     {
         var start = tokens[startToken].Start;
         var end = tokens[endToken - 1].End;
-        mentions.Add(new ActorMention(actor, start, end, text[start..end], title, role, isMetonym));
+        mentions.Add(new ActorMention(actor, start, end, text[start..end], title, role, isMetonym, offices));
     }
 }

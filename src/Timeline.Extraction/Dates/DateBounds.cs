@@ -15,7 +15,7 @@ internal sealed record LowerBound(DateOnly Day, bool FromReference, bool Ambiguo
 /// </summary>
 internal sealed record DateBounds(LowerBound? Lower, EventDate? PinnedMonth)
 {
-    public static DateBounds From(string text, IReadOnlyList<Sentence> sentences, DateRange? window)
+    public static DateBounds From(string text, IReadOnlyList<Sentence> sentences, DateWindows windows)
     {
         LowerBound? lower = null;
         var references = new List<(IReadOnlyList<ReferenceEvent> Candidates, IReadOnlyList<TemporalExpression> Relations)>();
@@ -23,7 +23,7 @@ internal sealed record DateBounds(LowerBound? Lower, EventDate? PinnedMonth)
         foreach (var sentence in sentences)
         {
             var expressions = TemporalExpressionFinder.Find(sentence.Text);
-            foreach (var expression in expressions.Where(e => e.IsAbsolute))
+            foreach (var expression in expressions.Where(e => e.IsAbsolute && !YearClues.LooksAhead(sentence.Text, e)))
             {
                 var day = DateResolver.Resolve(expression, new DocumentDate(null, DocumentDateRule.None))!.Earliest;
                 lower = Later(lower, new LowerBound(day, false));
@@ -31,7 +31,7 @@ internal sealed record DateBounds(LowerBound? Lower, EventDate? PinnedMonth)
 
             var lowerText = sentence.Text.ToLowerInvariant();
             var candidates = mentionable
-                .Where(e => e.IsMentionedIn(lowerText) && (window is null || (window.Earliest <= e.End && e.Start <= window.Latest)))
+                .Where(e => e.IsMentionedIn(lowerText) && (windows.IsAlways || windows.Ranges.Any(w => w.Earliest <= e.End && e.Start <= w.Latest)))
                 .OrderBy(e => e.Start)
                 .ToList();
             if (candidates.Count > 0)
@@ -41,7 +41,7 @@ internal sealed record DateBounds(LowerBound? Lower, EventDate? PinnedMonth)
             }
         }
 
-        return new DateBounds(lower, Pin(references, lower, window));
+        return new DateBounds(lower, Pin(references, lower, windows));
     }
 
     /// <summary>
@@ -60,7 +60,7 @@ internal sealed record DateBounds(LowerBound? Lower, EventDate? PinnedMonth)
     private static EventDate? Pin(
         List<(IReadOnlyList<ReferenceEvent> Candidates, IReadOnlyList<TemporalExpression> Relations)> references,
         LowerBound? lower,
-        DateRange? window)
+        DateWindows windows)
     {
         foreach (var (candidates, relations) in references)
         {
@@ -70,7 +70,7 @@ internal sealed record DateBounds(LowerBound? Lower, EventDate? PinnedMonth)
                 {
                     var month = new DateOnly(candidate.Start.Year, candidate.Start.Month, 1).AddMonths(-relation.Shift);
                     var monthEnd = month.AddMonths(1).AddDays(-1);
-                    var consistent = (lower is null || lower.Day <= monthEnd) && (window is null || (window.Earliest <= monthEnd && month <= window.Latest));
+                    var consistent = (lower is null || lower.Day <= monthEnd) && (windows.IsAlways || windows.Ranges.Any(w => w.Earliest <= monthEnd && month <= w.Latest));
                     if (consistent)
                     {
                         return EventDate.Month(month.Year, month.Month);

@@ -65,14 +65,23 @@ internal static class Dateline
         return null;
     }
 
-    /// <summary>"PLACE, Month Day (Agency) --": a short place before a comma, then an agency or a dash.</summary>
+    /// <summary>
+    /// "PLACE, Month Day (Agency) --", "PLACE, Month Day. /TASS/.", "PLACE (Month Day):": a short place, then the date
+    /// set off by a comma or brackets, then an agency, a dash or a colon.
+    /// </summary>
     private static bool IsPlaceDateline(string before, string after)
     {
         var place = before.TrimEnd();
-        var rest = after.TrimStart();
-        return place.EndsWith(',')
+        var rest = after.TrimStart().TrimStart('.').TrimStart();
+        var bracketed = place.EndsWith('(') && rest.StartsWith(')');
+        if (bracketed)
+        {
+            rest = rest[1..].TrimStart();
+        }
+
+        return (place.EndsWith(',') || bracketed)
             && Cleaning.WordCounter.Count(place) <= MaxPlaceWords
             && rest.Length > 0
-            && rest[0] is '(' or '-' or '—' or '–' or ':';
+            && rest[0] is '(' or '-' or '—' or '–' or ':' or '/';
     }
 }

@@ -8,6 +8,9 @@ public enum DocumentDateRule
     Dateline,
     LatestMentionedDate,
     ReferenceEvent,
+
+    /// <summary>A month-day written with its weekday ("Thursday (March 18)") that falls on it in one year only.</summary>
+    WeekdayAgreement,
     None,
 }
 

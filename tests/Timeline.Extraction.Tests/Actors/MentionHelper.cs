@@ -1,5 +1,6 @@
 using Timeline.Extraction.Actors;
 using Timeline.Extraction.Model;
+using Timeline.Extraction.Text;
 
 namespace Timeline.Extraction.Tests.Actors;
 
@@ -10,16 +11,8 @@ internal static class MentionHelper
 
     public static IReadOnlyList<ActorMention> Find(string text, string? date = null)
     {
-        var sentences = new List<TextSpan>();
-        var start = 0;
-        foreach (var line in text.Split('\n'))
-        {
-            sentences.Add(new TextSpan(start, start + line.Length));
-            start += line.Length + 1;
-        }
-
         EventDate? documentDate = date is null ? null : EventDate.TryParse(date, out var parsed) ? parsed : throw new ArgumentException(date);
-        return Finder.Find(text, sentences, documentDate);
+        return Finder.Find(Document.FromLines(text), documentDate);
     }
 
     /// <summary>Mentions as "surface=actor-id", the shape the tables below are written in.</summary>

@@ -12,7 +12,7 @@ public class DocumentDateInferrerTests
     private static DocumentDate Infer(string text, DateOnly? publishedAt = null, params DateRange[] windows)
     {
         var article = ArticleCleaner.Clean(new ArticleInput(text, null, PublishedAt: publishedAt));
-        return DocumentDateInferrer.Infer(article, SentenceSplitter.Split(article.Text, article.Captions), windows);
+        return DocumentDateInferrer.Infer(article, SentenceSplitter.Split(article.Text, article.Captions), windows.Select(w => (IReadOnlyList<DateRange>)[w]).ToList());
     }
 
     [Fact]

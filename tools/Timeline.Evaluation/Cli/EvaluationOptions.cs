@@ -2,13 +2,13 @@ using Timeline.Evaluation.Floors;
 
 namespace Timeline.Evaluation.Cli;
 
-public sealed record EvaluationOptions(Uri? Api, string? Key, bool Verbose, string? JsonPath, IReadOnlyList<string> Folders)
+public sealed record EvaluationOptions(Uri? Api, string? Key, bool Verbose, string? JsonPath, IReadOnlyList<string> Folders, bool Explain = false)
 {
     /// <summary>Run the extraction pipeline directly instead of a service: no database, no cross-article merging.</summary>
     public bool InProcess => Api is null;
 
     public const string Usage =
-        "usage: Timeline.Evaluation (--api http://127.0.0.1:PORT --key KEY | --in-process) [--verbose] [--json out.json] " +
+        "usage: Timeline.Evaluation (--api http://127.0.0.1:PORT --key KEY | --in-process [--explain]) [--verbose] [--json out.json] " +
         "[--min [FOLDER:]METRIC=N]... [--max [FOLDER:]COUNT=N]... FOLDER [FOLDER...]";
 
     /// <summary>Bounds the scores must respect; any violated bound makes the command exit with 3.</summary>
@@ -22,6 +22,7 @@ public sealed record EvaluationOptions(Uri? Api, string? Key, bool Verbose, stri
         string? json = null;
         var verbose = false;
         var inProcess = false;
+        var explain = false;
         var folders = new List<string>();
         var floors = new List<ScoreFloor>();
         for (var i = 0; i < args.Count; i++)
@@ -47,6 +48,9 @@ public sealed record EvaluationOptions(Uri? Api, string? Key, bool Verbose, stri
                     floors.Add(floor);
                     i++;
                     break;
+                case "--explain":
+                    explain = true;
+                    break;
                 case "--in-process":
                     inProcess = true;
                     break;
@@ -68,7 +72,12 @@ public sealed record EvaluationOptions(Uri? Api, string? Key, bool Verbose, stri
 
         if (inProcess)
         {
-            return api is null ? (new EvaluationOptions(null, null, verbose, json, folders) { Floors = floors }, null) : (null, "--in-process takes no --api");
+            return api is null ? (new EvaluationOptions(null, null, verbose, json, folders, explain) { Floors = floors }, null) : (null, "--in-process takes no --api");
+        }
+
+        if (explain)
+        {
+            return (null, "--explain needs --in-process");
         }
 
         if (api is null || !Uri.TryCreate(api.EndsWith('/') ? api : api + "/", UriKind.Absolute, out var baseUri))

@@ -22,6 +22,7 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
     public IReadOnlyList<ExtractedEvent> Assemble(IReadOnlyList<SentenceFacts> sentences, DocumentDate documentDate)
     {
         var drafts = Coreference.Fold(sentences.SelectMany(_reader.Read));
+        drafts = AbsorbWhatWasSaidAtEncounters(drafts);
         drafts.AddRange(EarlierEvents(drafts));
         var events = new List<ExtractedEvent>();
         foreach (var draft in drafts)
@@ -43,6 +44,42 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
         return events;
     }
 
+    /// <summary>
+    /// "During the call, Wang criticized the export curbs": what a participant of a call or meeting says in its sentences
+    /// or the two after, with no date of its own, is what was said there, not another event.
+    /// </summary>
+    private const int ContentReach = 2;
+
+    private static List<EventDraft> AbsorbWhatWasSaidAtEncounters(List<EventDraft> drafts)
+    {
+        var kept = new List<EventDraft>();
+        foreach (var draft in drafts)
+        {
+            var encounter = draft.Kind.Shape == EventShape.Declaration && draft.WrittenDate is null
+                ? kept.LastOrDefault(e => e.Kind.IsEncounter
+                    && e.Mentions.Any(m => draft.First.Sentence - m.Sentence is >= 0 and <= ContentReach)
+                    && draft.Agents.Any()
+                    && draft.Agents.All(a => TakesPart(a.Actor, e)))
+                : null;
+            if (encounter is null)
+            {
+                kept.Add(draft);
+            }
+            else
+            {
+                encounter.Content.AddRange(draft.Mentions);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>A person who met or called, or the side ("the U.S. side") of one who did.</summary>
+    private static bool TakesPart(Actor actor, EventDraft encounter) =>
+        actor.Kind == ActorKind.Person
+            ? encounter.Persons.Any(p => p.Id == actor.Id)
+            : encounter.Persons.Any(p => p.Country == Coreference.SideOf(actor)) || encounter.Agents.Concat(encounter.Others).Any(a => a.Actor.Id == actor.Id);
+
     /// <summary>"Their first call since February": the February call, with the same people.</summary>
     private static IEnumerable<EventDraft> EarlierEvents(List<EventDraft> drafts)
     {
@@ -59,7 +96,7 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
 
     /// <summary>
     /// The date the text writes for the event, if it is not after the article; else the document date for what the
-    /// headline or lead reports; else the document's year. False when nothing dates it.
+    /// headline or lead reports. False when nothing dates it.
     /// </summary>
     private static bool Date(EventDraft draft, EventDate? documentDate)
     {
@@ -75,8 +112,9 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
             return false;
         }
 
-        draft.Date = draft.InHeadlineOrLead ? documentDate : EventDate.Year(documentDate.Earliest.Year);
-        return true;
+        // Background named without a date ("the balloon that was shot down") has no date the text supports.
+        draft.Date = draft.InHeadlineOrLead ? documentDate : null;
+        return draft.Date is not null;
     }
 
     /// <summary>The countries taking part: those named as sides, and those of the people and organizations named.</summary>
@@ -90,7 +128,7 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
     private static string? AgentSide(EventDraft draft, IReadOnlyCollection<string> sides)
     {
         var named = draft.Agents.Select(a => Coreference.SideOf(a.Actor)).OfType<string>().FirstOrDefault();
-        if (named is not null || draft.Kind.Shape != EventShape.Act)
+        if (named is not null || draft.Agents.Any() || draft.Kind.Shape != EventShape.Act)
         {
             return named ?? (draft.Kind.Shape == EventShape.Movement ? draft.Persons.Select(p => p.Country).FirstOrDefault() : null);
         }

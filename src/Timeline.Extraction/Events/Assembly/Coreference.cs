@@ -17,7 +17,7 @@ internal static class Coreference
         foreach (var mention in mentions)
         {
             var home = drafts
-                .Where(d => d.Family == EventDraft.FamilyOf(mention.Kind) && Compatible(d, mention))
+                .Where(d => d.Family == EventDraft.FamilyOf(mention.Kind) && Compatible(d, mention) && !ApartInSentence(d, mention))
                 .OrderByDescending(d => d.LastSentence)
                 .FirstOrDefault();
             if (home is not null)
@@ -32,6 +32,11 @@ internal static class Coreference
 
         return drafts;
     }
+
+    /// <summary>"The dialogue marked the first contact after their heads of state had a phone call": a clause that places
+    /// one event against another in the same sentence speaks of two events.</summary>
+    private static bool ApartInSentence(EventDraft draft, EventMention mention) =>
+        draft.Mentions.Any(m => m.Sentence == mention.Sentence && m.InTemporalClause != mention.InTemporalClause);
 
     private static bool Compatible(EventDraft draft, EventMention mention)
     {

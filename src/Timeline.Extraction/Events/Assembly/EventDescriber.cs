@@ -24,7 +24,7 @@ internal sealed class EventDescriber(Gazetteer gazetteer)
             .Concat(organizations.Select(o => new EventParticipant(o, null)))
             .Concat(countries.Select(c => new EventParticipant(c, null)))
             .ToList();
-        var evidence = draft.Mentions.Select(m => m.Evidence).DistinctBy(e => e.Start).OrderBy(e => e.Start).ToList();
+        var evidence = draft.Mentions.Concat(draft.Content).Select(m => m.Evidence).DistinctBy(e => e.Start).OrderBy(e => e.Start).ToList();
         return new ExtractedEvent(
             draft.Kind.Type,
             draft.Kind.Cameo,

@@ -13,6 +13,9 @@ internal sealed class EventDraft(EventMention first)
 {
     public List<EventMention> Mentions { get; } = [first];
 
+    /// <summary>What was said at this encounter, reported as its own statement or accusation: more evidence of it.</summary>
+    public List<EventMention> Content { get; } = [];
+
     /// <summary>People a counterpart phrase or an earlier report adds ("his Chinese counterpart" resolved to a name).</summary>
     public List<Actor> AddedPersons { get; } = [];
 
@@ -50,7 +53,8 @@ internal sealed class EventDraft(EventMention first)
 
     public string? Place => Mentions.Select(m => m.Place ?? m.Participants.Destination).FirstOrDefault(p => p is not null);
 
-    public bool InHeadlineOrLead => Mentions.Any(m => m.Facts.IsHeadline || m.Facts.IsLead);
+    /// <summary>Reported in the headline or in a main clause of the lead, where news puts the event it is about.</summary>
+    public bool InHeadlineOrLead => Mentions.Any(m => m.Facts.IsHeadline || (m.Facts.IsLead && !m.InTemporalClause));
 
     public static string FamilyOf(EventKind kind) => kind.IsEncounter && kind.Name != "agreement" ? "encounter" : kind.Name;
 }

@@ -34,6 +34,8 @@ public sealed class EventGrammar
         AgentPrepositions = file.AgentPrepositions.ToHashSet(StringComparer.Ordinal);
         EncounterPrepositions = file.EncounterPrepositions.ToHashSet(StringComparer.Ordinal);
         LocativePrepositions = file.LocativePrepositions.ToHashSet(StringComparer.Ordinal);
+        Auxiliaries = file.Auxiliaries.ToHashSet(StringComparer.Ordinal);
+        TemporalOpeners = file.TemporalOpeners.ToHashSet(StringComparer.Ordinal);
         CounterpartRoles = file.CounterpartRoles.Select(roles => (IReadOnlySet<string>)roles.ToHashSet(StringComparer.Ordinal)).ToList();
 
         void AddAll(IEnumerable<string> phrases, Cue cue)
@@ -55,6 +57,12 @@ public sealed class EventGrammar
 
     public IReadOnlySet<string> LocativePrepositions { get; }
 
+    /// <summary>Words that make a following clause opener an adverb ("China has since accused").</summary>
+    public IReadOnlySet<string> Auxiliaries { get; }
+
+    /// <summary>Openers of clauses that speak of another event than the main clause ("after", "since", "following").</summary>
+    public IReadOnlySet<string> TemporalOpeners { get; }
+
     /// <summary>Sets of role titles that face each other across two countries (a Secretary of Defense and a Minister of National Defense).</summary>
     public IReadOnlyList<IReadOnlySet<string>> CounterpartRoles { get; }
 
@@ -67,7 +75,11 @@ public sealed class EventGrammar
             var (cues, length) = _cues.Match(tokens, i, tokens.Count);
             foreach (var cue in cues)
             {
-                found.Add(new CueMatch(cue, i, i + length));
+                // "China has since accused ...": after an auxiliary, an opener is an adverb.
+                if (cue != Cue.ClauseOpener || i == 0 || !Auxiliaries.Contains(tokens[i - 1].Key))
+                {
+                    found.Add(new CueMatch(cue, i, i + length));
+                }
             }
         }
 
@@ -95,5 +107,7 @@ public sealed class EventGrammar
         IReadOnlyList<string> PhoneCues,
         IReadOnlyList<string> CounterpartNouns,
         IReadOnlyList<string> SideNouns,
-        IReadOnlyList<string[]> CounterpartRoles);
+        IReadOnlyList<string[]> CounterpartRoles,
+        IReadOnlyList<string> Auxiliaries,
+        IReadOnlyList<string> TemporalOpeners);
 }

@@ -10,10 +10,11 @@ namespace Timeline.Extraction.Events.Lexicon;
 /// </summary>
 public sealed class EventLexicon
 {
-    private EventLexicon(IReadOnlyList<EventKind> kinds, PhraseTrie<TriggerEntry> phrases)
+    private EventLexicon(IReadOnlyList<EventKind> kinds, PhraseTrie<TriggerEntry> phrases, IReadOnlySet<string> verbLikeNouns)
     {
         Kinds = kinds;
         Phrases = phrases;
+        VerbLikeNouns = verbLikeNouns;
     }
 
     public static EventLexicon Default { get; } = Load(EmbeddedData.Load<LexiconFile>("event-lexicon.json"));
@@ -21,6 +22,9 @@ public sealed class EventLexicon
     public IReadOnlyList<EventKind> Kinds { get; }
 
     public PhraseTrie<TriggerEntry> Phrases { get; }
+
+    /// <summary>Nouns that are also verbs ("calls", "visit"): as nouns they need a determiner or a modifier before them.</summary>
+    public IReadOnlySet<string> VerbLikeNouns { get; }
 
     public EventKind Kind(string name) => Kinds.First(k => k.Name == name);
 
@@ -61,7 +65,7 @@ public sealed class EventLexicon
             }
         }
 
-        return new EventLexicon(kinds, phrases);
+        return new EventLexicon(kinds, phrases, (file.VerbLikeNouns ?? []).ToHashSet(StringComparer.Ordinal));
     }
 
     private static EventKind ToKind(KindRecord record, Inflector inflector) => new(

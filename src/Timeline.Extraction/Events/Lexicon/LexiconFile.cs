@@ -5,7 +5,8 @@ internal sealed record LexiconFile(
     IReadOnlyList<KindRecord> Kinds,
     IReadOnlyDictionary<string, string[]> IrregularVerbs,
     IReadOnlyDictionary<string, string[]>? ExtraVerbForms,
-    IReadOnlyList<string> InvariantNouns);
+    IReadOnlyList<string> InvariantNouns,
+    IReadOnlyList<string>? VerbLikeNouns);
 
 internal sealed record KindRecord(
     string Name,

@@ -8,6 +8,8 @@ namespace Timeline.Extraction.Events.Mentions;
 /// <summary>
 /// One report of an event in one sentence: its trigger, who and when and where the sentence says, and how firmly.
 /// <see cref="Asserted"/> is false for a bare reference ("the talks") that can only add to an event reported elsewhere.
+/// <see cref="Opener"/> is the word that opens the mention's clause, null in a main clause; <see cref="InTemporalClause"/>
+/// is true when that word places the event against another ("after their leaders spoke by phone").
 /// <see cref="Since"/> dates an earlier event of the same kind the sentence points back to ("their first call since February").
 /// </summary>
 internal sealed record EventMention(
@@ -18,6 +20,8 @@ internal sealed record EventMention(
     DateSpan? Date,
     string? Place,
     bool Asserted,
+    string? Opener,
+    bool InTemporalClause,
     DateSpan? Since = null)
 {
     public EventKind Kind => Trigger.Kind;

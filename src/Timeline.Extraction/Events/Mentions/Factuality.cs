@@ -19,6 +19,9 @@ internal enum Factuality
     Negated,
     Generic,
     Quoted,
+
+    /// <summary>Named only to say when something else happened ("since Biden took office").</summary>
+    Anchor,
 }
 
 /// <summary>
@@ -38,6 +41,11 @@ internal static class FactualityJudge
         if (facts.IsQuoted(trigger.First))
         {
             return Factuality.Quoted;
+        }
+
+        if (Clauses.OpenerOf(facts, clause) == "since")
+        {
+            return Factuality.Anchor;
         }
 
         var from = Math.Max(clause.First, trigger.First - CueWindow);

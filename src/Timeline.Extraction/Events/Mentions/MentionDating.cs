@@ -1,6 +1,8 @@
 using Timeline.Extraction.Events.Grammar;
 using Timeline.Extraction.Events.Reading;
+using Timeline.Extraction.Dates;
 using Timeline.Extraction.Events.Triggers;
+using Timeline.Extraction.Model;
 
 namespace Timeline.Extraction.Events.Mentions;
 
@@ -21,7 +23,8 @@ internal static class MentionDating
     public static DateSpan?[] Assign(SentenceFacts facts, IReadOnlyList<(Trigger Trigger, TokenRange Clause, Factuality Factuality)> triggers)
     {
         var best = new (DateSpan Date, int Score)?[triggers.Count];
-        foreach (var date in facts.Dates.Where(d => Dates(facts, d)))
+        var dates = facts.Dates.Where(d => Dates(facts, d) && !ContradictsMonth(facts, d)).ToList();
+        foreach (var date in dates)
         {
             var choice = Enumerable.Range(0, triggers.Count)
                 .Select(i => (Index: i, Score: Score(facts, date, triggers[i])))
@@ -35,17 +38,51 @@ internal static class MentionDating
             }
         }
 
-        return best.Select(b => b?.Date).ToArray();
+        // "On Wednesday, Biden and Xi agreed to ... in their first face-to-face meetings": a date that opens the
+        // sentence dates every event it reports that no closer date claims.
+        foreach (var fronted in dates.Where(d => IsFronted(facts, d)))
+        {
+            for (var i = 0; i < triggers.Count; i++)
+            {
+                if (best[i] is null && triggers[i].Trigger.First > fronted.End)
+                {
+                    best[i] = (fronted, int.MaxValue);
+                }
+            }
+        }
+
+        return best.Select(b => b is { } chosen ? Finest(facts, chosen.Date) : (DateSpan?)null).ToArray();
     }
+
+    /// <summary>"on Thursday (March 18)": of two dates written side by side, the more precise one.</summary>
+    private static DateSpan Finest(SentenceFacts facts, DateSpan date) =>
+        facts.Dates.Where(d => Math.Abs(d.First - date.End) <= 2 || Math.Abs(date.First - d.End) <= 2 || d == date)
+            .OrderBy(d => d.Date.Precision)
+            .First();
+
+    private static bool IsFronted(SentenceFacts facts, DateSpan date) => date.First <= FrontedReach && facts.Key(date.End) == ",";
+
+    /// <summary>"In August, Biden on Friday announced ...": a weekday outside the month the sentence names is not its day.</summary>
+    private static bool ContradictsMonth(SentenceFacts facts, DateSpan date) =>
+        date.Kind == TemporalKind.Weekday
+        && facts.Dates.Any(other => other.Kind == TemporalKind.Calendar && other.Date.Precision == DatePrecision.Month && !other.Date.Contains(date.Date));
 
     /// <summary>"since October", "effective April 10", "until November 10", quotes aside: such dates do not date an event.</summary>
     private static bool Dates(SentenceFacts facts, DateSpan date) =>
         !facts.HasCue(Cue.NonDating, Math.Max(0, date.First - 2), date.First)
-        && !facts.HasCue(Cue.NonDating, date.First, Math.Min(date.End, date.First + 1));
+        && !facts.HasCue(Cue.NonDating, date.First, Math.Min(date.End, date.First + 1))
+        && !InName(facts, date);
+
+    /// <summary>"the Trade Act of 1974": a year after a capitalized name and "of" is part of the name.</summary>
+    private static bool InName(SentenceFacts facts, DateSpan date) =>
+        date.Date.Precision == DatePrecision.Year
+        && facts.Tokens[date.First].Key == "of"
+        && date.First > 0
+        && facts.Tokens[date.First - 1].StartsUpper;
 
     private static int? Score(SentenceFacts facts, DateSpan date, (Trigger Trigger, TokenRange Clause, Factuality Factuality) entry)
     {
-        var (trigger, clause, factuality) = entry;
+        var (trigger, clause, _) = entry;
         if (facts.IsQuoted(date.First) != facts.IsQuoted(trigger.First))
         {
             return null;
@@ -57,9 +94,8 @@ internal static class MentionDating
             return distance;
         }
 
-        var fronted = date.First <= FrontedReach && facts.Key(date.End) == "," && date.End <= trigger.First;
-        var announcement = (factuality == Factuality.Announced || trigger.Kind.Measure || trigger.Kind.Shape == Lexicon.EventShape.Declaration)
-            && facts.Cues.Any(c => c.Cue == Cue.Reporting && Math.Abs(c.First - date.First) <= 3);
-        return (fronted || announcement) && distance <= MaxDistance ? distance + OutsideClausePenalty : null;
+        // "X shot down the balloon, Austin confirmed Saturday": the date of the report dates what it reports.
+        var reported = facts.Cues.Any(c => c.Cue == Cue.Reporting && Math.Abs(c.First - date.First) <= 3);
+        return (IsFronted(facts, date) && date.End <= trigger.First || reported) && distance <= MaxDistance ? distance + OutsideClausePenalty : null;
     }
 }

@@ -18,6 +18,12 @@ internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, 
 
     private const int PlaceReach = 12;
 
+    /// <summary>How far after a statement verb the event it announces may be named.</summary>
+    private const int AnnouncedReach = 12;
+
+    /// <summary>How far before a relative clause ("... that Beijing announced") the event it attaches to may be named.</summary>
+    private const int RelativeReach = 8;
+
     private readonly ParticipantFinder _participants = new(grammar, gazetteer);
 
     public IReadOnlyList<EventMention> Read(SentenceFacts facts)
@@ -26,38 +32,61 @@ internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, 
             .Select(t => (Trigger: t, Clause: Clauses.Around(facts, t.First, t.End)))
             .Select(t => (t.Trigger, t.Clause, Factuality: FactualityJudge.Judge(facts, t.Trigger, t.Clause)))
             .ToList();
+        triggers = triggers.Where(t => !AnnouncesAnother(t.Trigger, t.Clause, facts, triggers)).ToList();
         var dates = MentionDating.Assign(facts, triggers);
         var mentions = new List<EventMention>();
         for (var i = 0; i < triggers.Count; i++)
         {
             var (trigger, clause, factuality) = triggers[i];
-            if (factuality is not (Factuality.Reported or Factuality.Announced) || AnnouncesAnother(trigger, clause, triggers))
+            if (factuality is not (Factuality.Reported or Factuality.Announced))
             {
                 continue;
             }
 
             var participants = _participants.Find(facts, trigger, clause);
             var asserted = IsAsserted(facts, trigger, clause, participants, dates[i]);
-            mentions.Add(new EventMention(trigger, facts, factuality, participants, dates[i], PlaceOf(facts, trigger, clause), asserted, Since(facts, trigger, clause)));
+            var opener = Clauses.OpenerOf(facts, clause);
+            mentions.Add(new EventMention(
+                trigger,
+                facts,
+                factuality,
+                participants,
+                dates[i],
+                PlaceOf(facts, trigger, clause),
+                asserted,
+                opener,
+                opener is not null && grammar.TemporalOpeners.Contains(opener),
+                Since(facts, trigger, clause)));
         }
 
         return mentions;
     }
 
     /// <summary>
-    /// A statement whose clause goes on to name another event ("announced new tariffs", "declared sanctions") is
-    /// the announcement of that event, not an event of its own.
+    /// A statement that goes on to name another event ("announced new tariffs", "announced on Friday that firms will
+    /// face sanctions"), or that a relative clause attaches to one ("limits on exports that Beijing announced"), is the
+    /// announcement of that event, not an event of its own.
     /// </summary>
-    private static bool AnnouncesAnother(Trigger trigger, TokenRange clause, List<(Trigger Trigger, TokenRange Clause, Factuality Factuality)> triggers) =>
-        trigger.Kind.Shape == EventShape.Declaration && trigger.Kind.Type == EventType.Statement
-        && triggers.Any(other => other.Trigger != trigger && other.Trigger.Kind.Type != EventType.Statement
-            && other.Trigger.First >= trigger.End && clause.Contains(other.Trigger.First));
+    private static bool AnnouncesAnother(
+        Trigger trigger, TokenRange clause, SentenceFacts facts, List<(Trigger Trigger, TokenRange Clause, Factuality Factuality)> triggers)
+    {
+        if (trigger.Kind.Type != EventType.Statement)
+        {
+            return false;
+        }
+
+        var relative = Clauses.OpenerOf(facts, clause) is "that" or "which";
+        return triggers.Any(other => other.Trigger.Kind.Type != EventType.Statement
+            && other.Factuality is Factuality.Reported or Factuality.Announced
+            && ((other.Trigger.First >= trigger.End && other.Trigger.First - trigger.End <= AnnouncedReach)
+                || (relative && other.Trigger.End <= clause.First && clause.First - other.Trigger.End <= RelativeReach)));
+    }
 
     /// <summary>
     /// A verb asserts its event unless it is a bare present outside a headline ("China opposes ..."); a noun does when
     /// a support verb governs it ("held talks"), a date or a side is written with it, or it stands in the headline or lead.
     /// </summary>
-    private static bool IsAsserted(SentenceFacts facts, Trigger trigger, TokenRange clause, MentionParticipants participants, DateSpan? date)
+    private bool IsAsserted(SentenceFacts facts, Trigger trigger, TokenRange clause, MentionParticipants participants, DateSpan? date)
     {
         if (date is not null || facts.IsHeadline)
         {
@@ -80,7 +109,11 @@ internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, 
 
         var namedWith = participants.Others.Any(a => a.First - trigger.End <= 2 && facts.Key(a.First - 1) is "with" or "between" or "on" or "against" or "by");
         var possessed = participants.Agents.Any(a => a.End == trigger.First || (a.End == trigger.First - 1 && facts.Key(a.End) == "'s"));
-        return namedWith || possessed || facts.IsLead;
+        // In the lead a noun reports its event ("a phone conversation with ..."), unless it only refers back ("the deal")
+        // or speaks of such things in general (a bare plural: "arms sales to Taiwan").
+        var referential = facts.Key(trigger.First - 1) is "the" or "this" or "that" or "these" or "those";
+        var general = trigger.First == 0 || !facts.Cues.Any(c => c.Cue == Cue.Determiner && c.End <= trigger.First && c.End >= trigger.First - 3);
+        return namedWith || possessed || (facts.IsLead && !referential && !general);
     }
 
     /// <summary>"has met", "did meet", "is meeting": an auxiliary makes a present form report an event.</summary>

@@ -38,8 +38,9 @@ internal sealed class ParticipantFinder(EventGrammar grammar, Gazetteer gazettee
 
     private MentionParticipants Encounter(SentenceFacts facts, Trigger trigger, List<ActorSpan> actors)
     {
-        // Countries named as places ("talks in China") are not sides.
-        var sides = actors.Where(a => a.Actor.Kind == ActorKind.Person || !IsLocative(facts, a)).ToList();
+        // People meet; countries are sides unless named as places ("talks in China"); an organization named in a
+        // title ("a member of the CPC Central Committee") is neither.
+        var sides = actors.Where(a => a.Actor.Kind == ActorKind.Person || (a.Actor.Kind == ActorKind.Country && !IsLocative(facts, a))).ToList();
         return new MentionParticipants(
             sides.Where(a => a.End <= trigger.First).ToList(),
             sides.Where(a => a.First >= trigger.End).ToList(),
@@ -97,7 +98,8 @@ internal sealed class ParticipantFinder(EventGrammar grammar, Gazetteer gazettee
             }
 
             var key = facts.Key(t);
-            if (!facts.Tokens[t].IsWord && facts.Tokens[t].Shape != Text.TokenShape.Number || Prepositions.Contains(key) || key is "and" or "the" or "a" or "an")
+            var amount = facts.Tokens[t].Shape == Text.TokenShape.Number || key is "$" or "€" or "£" or "%" or "." or "-";
+            if (!facts.Tokens[t].IsWord && !amount || Prepositions.Contains(key) || key is "and" or "the" or "a" or "an")
             {
                 return null;
             }

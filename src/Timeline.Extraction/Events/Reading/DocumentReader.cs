@@ -33,7 +33,7 @@ internal static class DocumentReader
             var tokens = document.TokensOf(s);
             var first = document.FirstTokenOf(s);
             var headline = s < 3 && IsTitle(sentence.Text, annotations.Title);
-            var lead = !headline && !sentence.IsCaption && leadLeft > 0 && tokens.Count(t => t.IsWord) >= MinimumLeadWords;
+            var lead = !headline && !sentence.IsCaption && leadLeft > 0 && tokens.Count(t => t.IsWord) >= MinimumLeadWords && EndsLikeProse(sentence.Text);
             leadLeft -= lead ? 1 : 0;
             facts.Add(new SentenceFacts(
                 s,
@@ -81,6 +81,9 @@ internal static class DocumentReader
 
         return result;
     }
+
+    /// <summary>Story sentences end with a full stop or a closing quote; captions, subheads and page furniture mostly do not.</summary>
+    private static bool EndsLikeProse(string sentence) => sentence.TrimEnd() is [.., '.' or '!' or '"' or '”' or '’' or '\''];
 
     private static bool IsTitle(string sentence, string? title) =>
         title is not null && Normalize(sentence) == Normalize(title);

@@ -36,6 +36,10 @@ internal static class Clauses
         return new TokenRange(start, Math.Min(stop, CommaBeforeReporting(facts, end, stop)));
     }
 
+    /// <summary>The word that opens the clause ("after", "since", "that"), or null for a main clause or one after a break.</summary>
+    public static string? OpenerOf(SentenceFacts facts, TokenRange clause) =>
+        facts.Cues.Where(c => c.Cue == Cue.ClauseOpener && c.End == clause.First).Select(c => facts.Key(c.First)).FirstOrDefault();
+
     /// <summary>"China will ban exports to the U.S., its commerce ministry said": the clause ends at the comma.</summary>
     private static int CommaBeforeReporting(SentenceFacts facts, int from, int stop)
     {

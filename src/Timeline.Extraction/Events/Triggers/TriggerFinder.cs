@@ -29,7 +29,7 @@ internal static class TriggerFinder
             {
                 var entry = Preferred(entries);
                 var trigger = new Trigger(entry.Kind!, entry.Form, i, i + length);
-                if (RequirementMet(facts, trigger))
+                if (RequirementMet(facts, trigger) && ReadsAsItsKind(facts, trigger, lexicon))
                 {
                     triggers.Add(trigger);
                 }
@@ -48,6 +48,32 @@ internal static class TriggerFinder
     /// <summary>Words of a name are not triggers ("Meeting Street", "Summit County" as a person's title is another matter).</summary>
     private static bool InsideActorName(SentenceFacts facts, int token) =>
         facts.Actors.Any(a => a.First <= token && token < a.End && a.Mention.Title is null);
+
+    /// <summary>
+    /// "China calls Biden's comments absurd" is no phone call: a noun that is also a verb needs a determiner, a
+    /// possessive, a number or a name before it ("the call", "Thursday's call", "their first call", "a Biden-Xi call").
+    /// A statement verb in -ing form describes rather than reports ("both sides signaling that ...").
+    /// </summary>
+    private static bool ReadsAsItsKind(SentenceFacts facts, Trigger trigger, EventLexicon lexicon)
+    {
+        if (trigger.Kind.Type == Model.EventType.Statement && trigger.Form == LexicalForm.Gerund)
+        {
+            return false;
+        }
+
+        if (!trigger.IsNoun || trigger.End - trigger.First != 1 || !lexicon.VerbLikeNouns.Contains(facts.Key(trigger.First)))
+        {
+            return true;
+        }
+
+        var before = trigger.First - 1;
+        return before >= 0 && (facts.Key(before) == "'s"
+            || facts.Tokens[before].Shape == Text.TokenShape.Number
+            || facts.Cues.Any(c => c.Cue == Cue.Determiner && c.End == trigger.First)
+            || facts.Actors.Any(a => a.End == trigger.First)
+            || facts.Dates.Any(d => d.End == trigger.First)
+            || facts.Places.Any(p => p.End == trigger.First));
+    }
 
     private static bool RequirementMet(SentenceFacts facts, Trigger trigger)
     {
