@@ -14,7 +14,7 @@ namespace Timeline.Extraction.Events.Mentions;
 internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, Gazetteer gazetteer)
 {
     /// <summary>How far before a noun a support verb ("held ... talks") or a place ("the Geneva talks") may stand.</summary>
-    private const int SupportReach = 6;
+    private const int SupportReach = 8;
 
     private const int PlaceReach = 12;
 

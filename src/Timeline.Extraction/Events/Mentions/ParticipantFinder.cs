@@ -28,25 +28,38 @@ internal sealed class ParticipantFinder(EventGrammar grammar, Gazetteer gazettee
         var actors = facts.Actors.Where(a => clause.Covers(a.First, a.End) && (a.End <= trigger.First || a.First >= trigger.End)).ToList();
         return trigger.Kind.Shape switch
         {
-            EventShape.Encounter => Encounter(facts, trigger, actors),
-            EventShape.Personnel => Personnel(trigger, actors),
+            EventShape.Encounter => Encounter(facts, trigger, clause, actors),
+            // Who swears an ambassador in may be named past the clause ("..., according to Wendy Sherman, who ...").
+            EventShape.Personnel => Personnel(trigger, facts.Actors.Where(a => a.End <= trigger.First || a.First >= trigger.End).ToList()),
             EventShape.Movement => Movement(facts, trigger, clause, actors),
             EventShape.Declaration => Declaration(facts, trigger, actors),
             _ => Act(facts, trigger, actors),
         };
     }
 
-    private MentionParticipants Encounter(SentenceFacts facts, Trigger trigger, List<ActorSpan> actors)
+    private MentionParticipants Encounter(SentenceFacts facts, Trigger trigger, TokenRange clause, List<ActorSpan> actors)
     {
         // People meet; countries are sides unless named as places ("talks in China"); an organization named in a
         // title ("a member of the CPC Central Committee") is neither.
         var sides = actors.Where(a => a.Actor.Kind == ActorKind.Person || (a.Actor.Kind == ActorKind.Country && !IsLocative(facts, a))).ToList();
-        return new MentionParticipants(
-            sides.Where(a => a.End <= trigger.First).ToList(),
-            sides.Where(a => a.First >= trigger.End).ToList(),
-            null,
-            CounterpartCountry(facts, actors));
+        var agents = sides.Where(a => a.End <= trigger.First).ToList();
+        if (agents.Count == 0 && trigger.IsNoun && SubjectOutside(facts, clause) is { } subject)
+        {
+            agents.Add(subject);
+        }
+
+        return new MentionParticipants(agents, sides.Where(a => a.First >= trigger.End).ToList(), null, CounterpartCountry(facts, actors));
     }
+
+    /// <summary>
+    /// "Wang Yi urged ... during a meeting with Ambassador Perdue", "During his conversation with Burns, Xie Feng
+    /// expressed ...": the person the sentence is about, outside the clause of the encounter, is the other side.
+    /// </summary>
+    private static ActorSpan? SubjectOutside(SentenceFacts facts, TokenRange clause) =>
+        facts.Actors.Where(a => a.Actor.Kind == ActorKind.Person && !clause.Covers(a.First, a.End) && !AfterPreposition(facts, a))
+            .OrderBy(a => a.End <= clause.First ? clause.First - a.End : a.First - clause.End)
+            .Cast<ActorSpan?>()
+            .FirstOrDefault();
 
     private static MentionParticipants Personnel(Trigger trigger, List<ActorSpan> actors)
     {

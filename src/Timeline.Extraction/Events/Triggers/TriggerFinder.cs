@@ -19,7 +19,7 @@ internal static class TriggerFinder
         while (i < tokens.Count)
         {
             var (entries, length) = lexicon.Phrases.Match(tokens, i, tokens.Count);
-            if (length == 0 || InsideActorName(facts, i))
+            if (length == 0 || InsideActorName(facts, i, i + length))
             {
                 i++;
                 continue;
@@ -28,7 +28,7 @@ internal static class TriggerFinder
             if (entries.All(e => e.Role == TriggerRole.Trigger))
             {
                 var entry = Preferred(entries);
-                var trigger = new Trigger(entry.Kind!, entry.Form, i, i + length);
+                var trigger = new Trigger(entry.Kind!, NounAfterDeterminer(facts, entry.Form, i), i, i + length);
                 if (RequirementMet(facts, trigger) && ReadsAsItsKind(facts, trigger, lexicon))
                 {
                     triggers.Add(trigger);
@@ -41,13 +41,17 @@ internal static class TriggerFinder
         return triggers;
     }
 
+    /// <summary>"a meeting with", "their meeting": after a determiner, an -ing form is a noun.</summary>
+    private static LexicalForm NounAfterDeterminer(SentenceFacts facts, LexicalForm form, int first) =>
+        form == LexicalForm.Gerund && facts.Cues.Any(c => c.Cue == Cue.Determiner && c.End == first) ? LexicalForm.Noun : form;
+
     /// <summary>"meeting" is both a noun and the gerund of "meet": the noun reading wins.</summary>
     private static TriggerEntry Preferred(IReadOnlyList<TriggerEntry> entries) =>
         entries.FirstOrDefault(e => e.Form == LexicalForm.Noun) ?? entries[0];
 
-    /// <summary>Words of a name are not triggers ("Meeting Street", "Summit County" as a person's title is another matter).</summary>
-    private static bool InsideActorName(SentenceFacts facts, int token) =>
-        facts.Actors.Any(a => a.First <= token && token < a.End && a.Mention.Title is null);
+    /// <summary>Words inside a name or title are not triggers ("Summit Group", "Trade Representative"); "Senate confirmed" is.</summary>
+    private static bool InsideActorName(SentenceFacts facts, int first, int end) =>
+        facts.Actors.Any(a => a.First <= first && end <= a.End);
 
     /// <summary>
     /// "China calls Biden's comments absurd" is no phone call: a noun that is also a verb needs a determiner, a
