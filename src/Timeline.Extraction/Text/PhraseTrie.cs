@@ -83,8 +83,9 @@ public sealed class PhraseTrie<T>
 
         if (node.Children.TryGetValue(Gap, out var gap))
         {
-            // A gap skips words, never punctuation: "lodged a protest" but not "lodged, in short, a protest".
-            for (var skip = 1; skip <= MaxGap && i + skip <= end && tokens[i + skip - 1].IsWord; skip++)
+            // A gap skips words and quotation marks, never other punctuation: "expressed “strong dissatisfaction”" but not
+            // "lodged, in short, a protest".
+            for (var skip = 1; skip <= MaxGap && i + skip <= end && (tokens[i + skip - 1].IsWord || tokens[i + skip - 1].Key == "\""); skip++)
             {
                 Walk(gap, tokens, start, i + skip, end, positions, ref best);
             }

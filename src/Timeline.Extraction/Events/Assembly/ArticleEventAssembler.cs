@@ -25,9 +25,10 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
         drafts = AbsorbWhatWasSaidAtEncounters(drafts);
         drafts.AddRange(EarlierEvents(drafts));
         var events = new List<ExtractedEvent>();
-        foreach (var draft in drafts)
+        for (var d = 0; d < drafts.Count; d++)
         {
-            if (!Date(draft, documentDate.Date))
+            var draft = drafts[d];
+            if (!Date(draft, documentDate.Date, drafts.Take(d)))
             {
                 continue;
             }
@@ -96,9 +97,10 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
 
     /// <summary>
     /// The date the text writes for the event, if it is not after the article; else the document date for what the
-    /// headline or lead reports. False when nothing dates it.
+    /// headline or lead reports; else, for an event told as following the one just before ("China later protested"),
+    /// that one's date. False when nothing dates it.
     /// </summary>
-    private static bool Date(EventDraft draft, EventDate? documentDate)
+    private static bool Date(EventDraft draft, EventDate? documentDate, IEnumerable<EventDraft> earlier)
     {
         if (draft.WrittenDate is { } written && (documentDate is null || written.Earliest <= documentDate.Latest))
         {
@@ -113,8 +115,24 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
         }
 
         // Background named without a date ("the balloon that was shot down") has no date the text supports.
-        draft.Date = draft.InHeadlineOrLead ? documentDate : null;
+        draft.Date = draft.InHeadlineOrLead ? documentDate : Continued(draft, earlier);
         return draft.Date is not null;
+    }
+
+    private const int ContinuationReach = 2;
+
+    private static EventDate? Continued(EventDraft draft, IEnumerable<EventDraft> earlier)
+    {
+        var mention = draft.First;
+        if (!mention.Facts.HasCue(Cue.Continuation, 0, mention.Trigger.First))
+        {
+            return null;
+        }
+
+        return earlier.Where(e => e.Date is not null && mention.Sentence - e.LastSentence is >= 0 and <= ContinuationReach)
+            .OrderByDescending(e => e.LastSentence)
+            .Select(e => e.Date)
+            .FirstOrDefault();
     }
 
     /// <summary>The countries taking part: those named as sides, and those of the people and organizations named.</summary>

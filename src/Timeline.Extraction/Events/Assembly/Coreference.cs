@@ -33,10 +33,10 @@ internal static class Coreference
         return drafts;
     }
 
-    /// <summary>"The dialogue marked the first contact after their heads of state had a phone call": a clause that places
-    /// one event against another in the same sentence speaks of two events.</summary>
+    /// <summary>"The dialogue marked the first contact after their heads of state had a phone call": a clause that names
+    /// another event as a time or a cause speaks, in the same sentence, of another event.</summary>
     private static bool ApartInSentence(EventDraft draft, EventMention mention) =>
-        draft.Mentions.Any(m => m.Sentence == mention.Sentence && m.InTemporalClause != mention.InTemporalClause);
+        draft.Mentions.Any(m => m.Sentence == mention.Sentence && m.InBackgroundClause != mention.InBackgroundClause);
 
     private static bool Compatible(EventDraft draft, EventMention mention)
     {

@@ -50,8 +50,10 @@ internal sealed class EventDescriber(Gazetteer gazetteer)
             ?? Names(people)
             ?? Names(countries)
             ?? "Unnamed party";
+        // Who the agents stand for is not a target ("Xie Feng accuses the United States", not "... China and ...").
+        var agentSides = draft.Agents.Select(a => Coreference.SideOf(a.Actor)).OfType<string>().ToHashSet();
         var targets = Names(draft.Others.Select(o => o.Actor).Where(a => !agents.Contains(a.Name, StringComparison.Ordinal)).DistinctBy(a => a.Id).Where(a => a.Kind != ActorKind.Country))
-            ?? Names(countries.Where(c => !agents.Contains(c.Name, StringComparison.Ordinal)));
+            ?? Names(countries.Where(c => !agents.Contains(c.Name, StringComparison.Ordinal) && !agentSides.Contains(c.Name)));
         var sides = Names(people) ?? Names(countries) ?? agents;
         var title = draft.Kind.Title
             .Replace("{sides}", sides, StringComparison.Ordinal)

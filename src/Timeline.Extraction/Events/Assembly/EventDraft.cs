@@ -53,8 +53,8 @@ internal sealed class EventDraft(EventMention first)
 
     public string? Place => Mentions.Select(m => m.Place ?? m.Participants.Destination).FirstOrDefault(p => p is not null);
 
-    /// <summary>Reported in the headline or in a main clause of the lead, where news puts the event it is about.</summary>
-    public bool InHeadlineOrLead => Mentions.Any(m => m.Facts.IsHeadline || (m.Facts.IsLead && !m.InTemporalClause));
+    /// <summary>Reported in the headline or the lead, not as the time or cause of another event: the event the news is about.</summary>
+    public bool InHeadlineOrLead => Mentions.Any(m => (m.Facts.IsHeadline || m.Facts.IsLead) && !m.InBackgroundClause);
 
     public static string FamilyOf(EventKind kind) => kind.IsEncounter && kind.Name != "agreement" ? "encounter" : kind.Name;
 }

@@ -19,6 +19,8 @@ public enum Cue
     Phone,
     Counterpart,
     SideNoun,
+    Later,
+    Continuation,
 }
 
 /// <summary>A cue found in a sentence: tokens [First, End) of the sentence.</summary>

@@ -30,12 +30,15 @@ public sealed class EventGrammar
         AddAll(file.PhoneCues, Cue.Phone);
         AddAll(file.CounterpartNouns, Cue.Counterpart);
         AddAll(file.SideNouns, Cue.SideNoun);
+        AddAll(file.LaterCues, Cue.Later);
+        AddAll(file.ContinuationCues, Cue.Continuation);
         TargetPrepositions = file.TargetPrepositions.ToHashSet(StringComparer.Ordinal);
         AgentPrepositions = file.AgentPrepositions.ToHashSet(StringComparer.Ordinal);
         EncounterPrepositions = file.EncounterPrepositions.ToHashSet(StringComparer.Ordinal);
         LocativePrepositions = file.LocativePrepositions.ToHashSet(StringComparer.Ordinal);
         Auxiliaries = file.Auxiliaries.ToHashSet(StringComparer.Ordinal);
         TemporalOpeners = file.TemporalOpeners.ToHashSet(StringComparer.Ordinal);
+        BackgroundOpeners = file.BackgroundOpeners.ToHashSet(StringComparer.Ordinal);
         CounterpartRoles = file.CounterpartRoles.Select(roles => (IReadOnlySet<string>)roles.ToHashSet(StringComparer.Ordinal)).ToList();
 
         void AddAll(IEnumerable<string> phrases, Cue cue)
@@ -62,6 +65,9 @@ public sealed class EventGrammar
 
     /// <summary>Openers of clauses that speak of another event than the main clause ("after", "since", "following").</summary>
     public IReadOnlySet<string> TemporalOpeners { get; }
+
+    /// <summary>Openers of clauses that name another event as a time or a cause ("after", "over", "amid").</summary>
+    public IReadOnlySet<string> BackgroundOpeners { get; }
 
     /// <summary>Sets of role titles that face each other across two countries (a Secretary of Defense and a Minister of National Defense).</summary>
     public IReadOnlyList<IReadOnlySet<string>> CounterpartRoles { get; }
@@ -109,5 +115,8 @@ public sealed class EventGrammar
         IReadOnlyList<string> SideNouns,
         IReadOnlyList<string[]> CounterpartRoles,
         IReadOnlyList<string> Auxiliaries,
-        IReadOnlyList<string> TemporalOpeners);
+        IReadOnlyList<string> TemporalOpeners,
+        IReadOnlyList<string> BackgroundOpeners,
+        IReadOnlyList<string> LaterCues,
+        IReadOnlyList<string> ContinuationCues);
 }

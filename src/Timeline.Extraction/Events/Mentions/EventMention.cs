@@ -8,8 +8,9 @@ namespace Timeline.Extraction.Events.Mentions;
 /// <summary>
 /// One report of an event in one sentence: its trigger, who and when and where the sentence says, and how firmly.
 /// <see cref="Asserted"/> is false for a bare reference ("the talks") that can only add to an event reported elsewhere.
-/// <see cref="Opener"/> is the word that opens the mention's clause, null in a main clause; <see cref="InTemporalClause"/>
-/// is true when that word places the event against another ("after their leaders spoke by phone").
+/// <see cref="Opener"/> is the word that opens the mention's clause, null in a main clause; <see cref="InBackgroundClause"/>
+/// is true when that word names the event as the time or cause of another ("after their leaders spoke by phone",
+/// "protests over the balloon's downing").
 /// <see cref="Since"/> dates an earlier event of the same kind the sentence points back to ("their first call since February").
 /// </summary>
 internal sealed record EventMention(
@@ -21,7 +22,7 @@ internal sealed record EventMention(
     string? Place,
     bool Asserted,
     string? Opener,
-    bool InTemporalClause,
+    bool InBackgroundClause,
     DateSpan? Since = null)
 {
     public EventKind Kind => Trigger.Kind;

@@ -73,6 +73,12 @@ internal static class FactualityJudge
             return Factuality.Planned;
         }
 
+        // "his trip, originally scheduled for Sunday", "the talks were postponed": a plan, or a plan called off.
+        if (!future && trigger.Kind.Shape is EventShape.Movement or EventShape.Encounter && facts.HasCue(Cue.Later, trigger.End, clause.End))
+        {
+            return Factuality.Planned;
+        }
+
         if (!future)
         {
             return Factuality.Reported;

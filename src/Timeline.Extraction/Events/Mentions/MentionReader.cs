@@ -55,7 +55,7 @@ internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, 
                 PlaceOf(facts, trigger, clause),
                 asserted,
                 opener,
-                opener is not null && grammar.TemporalOpeners.Contains(opener),
+                opener is not null && grammar.BackgroundOpeners.Contains(opener),
                 Since(facts, trigger, clause)));
         }
 

@@ -41,14 +41,17 @@ internal sealed class ParticipantFinder(EventGrammar grammar, Gazetteer gazettee
     {
         // People meet; countries are sides unless named as places ("talks in China"); an organization named in a
         // title ("a member of the CPC Central Committee") is neither.
-        var sides = actors.Where(a => a.Actor.Kind == ActorKind.Person || (a.Actor.Kind == ActorKind.Country && !IsLocative(facts, a))).ToList();
+        // ("Officials from China and the U.S. held talks": "from" names a side here, not a place.)
+        var sides = actors.Where(a => a.Actor.Kind == ActorKind.Person
+            || (a.Actor.Kind == ActorKind.Country && (!IsLocative(facts, a) || PrecedingKey(facts, a) == "from"))).ToList();
         var agents = sides.Where(a => a.End <= trigger.First).ToList();
-        if (agents.Count == 0 && trigger.IsNoun && SubjectOutside(facts, clause) is { } subject)
+        var partners = sides.Where(a => a.First >= trigger.End).ToList();
+        if (agents.Count == 0 && partners.Count > 0 && trigger.IsNoun && SubjectOutside(facts, clause) is { } subject)
         {
             agents.Add(subject);
         }
 
-        return new MentionParticipants(agents, sides.Where(a => a.First >= trigger.End).ToList(), null, CounterpartCountry(facts, actors));
+        return new MentionParticipants(agents, partners, null, CounterpartCountry(facts, actors));
     }
 
     /// <summary>

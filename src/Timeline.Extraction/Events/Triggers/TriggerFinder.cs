@@ -55,7 +55,7 @@ internal static class TriggerFinder
 
     /// <summary>
     /// "China calls Biden's comments absurd" is no phone call: a noun that is also a verb needs a determiner, a
-    /// possessive, a number or a name before it ("the call", "Thursday's call", "their first call", "a Biden-Xi call").
+    /// possessive, a number or a date before it ("the call", "Thursday's call", "their first call", "a Monday call").
     /// A statement verb in -ing form describes rather than reports ("both sides signaling that ...").
     /// </summary>
     private static bool ReadsAsItsKind(SentenceFacts facts, Trigger trigger, EventLexicon lexicon)
@@ -74,9 +74,7 @@ internal static class TriggerFinder
         return before >= 0 && (facts.Key(before) == "'s"
             || facts.Tokens[before].Shape == Text.TokenShape.Number
             || facts.Cues.Any(c => c.Cue == Cue.Determiner && c.End == trigger.First)
-            || facts.Actors.Any(a => a.End == trigger.First)
-            || facts.Dates.Any(d => d.End == trigger.First)
-            || facts.Places.Any(p => p.End == trigger.First));
+            || facts.Dates.Any(d => d.End == trigger.First));
     }
 
     private static bool RequirementMet(SentenceFacts facts, Trigger trigger)
