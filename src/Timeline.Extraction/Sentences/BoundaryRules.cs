@@ -75,6 +75,13 @@ internal static class BoundaryRules
         }
 
         var abbreviations = Abbreviations.Instance;
+
+        // "J.D. Vance": dotted initials, like a lone initial, do not end a sentence.
+        if (IsDottedInitials(word))
+        {
+            return true;
+        }
+
         if (abbreviations.BeforeNumberOnly.Contains(word))
         {
             return char.IsDigit(text[next]);
@@ -82,6 +89,9 @@ internal static class BoundaryRules
 
         return abbreviations.Always.Contains(word) || abbreviations.Always.Contains(word.TrimStart('-'));
     }
+
+    private static bool IsDottedInitials(string word) =>
+        word.Length >= 3 && word.Length % 2 == 1 && word.Where((c, k) => k % 2 == 0 ? char.IsUpper(c) : c == '.').Count() == word.Length;
 
     private static bool IsGluedSentence(string text, int period, int lineEnd)
     {

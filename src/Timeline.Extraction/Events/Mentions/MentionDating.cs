@@ -94,8 +94,10 @@ internal static class MentionDating
             return distance;
         }
 
-        // "X shot down the balloon, Austin confirmed Saturday": the date of the report dates what it reports.
+        // "X shot down the balloon, Austin confirmed Saturday": the date of the report dates what it reports; "Han made the
+        // commitment on Sunday during meetings with Vance": what was done during an encounter dates it.
         var reported = facts.Cues.Any(c => c.Cue == Cue.Reporting && Math.Abs(c.First - date.First) <= 3);
-        return (IsFronted(facts, date) && date.End <= trigger.First || reported) && distance <= MaxDistance ? distance + OutsideClausePenalty : null;
+        var duringIt = Clauses.OpenerOf(facts, clause) == "during" && date.End <= clause.First;
+        return (IsFronted(facts, date) && date.End <= trigger.First || reported || duringIt) && distance <= MaxDistance ? distance + OutsideClausePenalty : null;
     }
 }

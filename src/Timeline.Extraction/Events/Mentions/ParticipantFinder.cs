@@ -46,7 +46,12 @@ internal sealed class ParticipantFinder(EventGrammar grammar, Gazetteer gazettee
             || (a.Actor.Kind == ActorKind.Country && (!IsLocative(facts, a) || PrecedingKey(facts, a) == "from"))).ToList();
         var agents = sides.Where(a => a.End <= trigger.First).ToList();
         var partners = sides.Where(a => a.First >= trigger.End).ToList();
-        if (agents.Count == 0 && partners.Count > 0 && trigger.IsNoun && SubjectOutside(facts, clause) is { } subject)
+        if (Clauses.OpenerOf(facts, clause) == "during")
+        {
+            // "Hegseth told Chinese counterpart Dong Jun during a meeting on Friday": who spoke to whom there met.
+            agents.AddRange(facts.Actors.Where(a => a.End <= clause.First && a.Actor.Kind == ActorKind.Person && !AfterPreposition(facts, a)));
+        }
+        else if (agents.Count == 0 && partners.Count > 0 && trigger.IsNoun && SubjectOutside(facts, clause) is { } subject)
         {
             agents.Add(subject);
         }
@@ -84,19 +89,22 @@ internal sealed class ParticipantFinder(EventGrammar grammar, Gazetteer gazettee
 
     private MentionParticipants Declaration(SentenceFacts facts, Trigger trigger, List<ActorSpan> actors)
     {
-        var speaker = Subject(facts, trigger, actors) ?? Modifier(facts, trigger, actors) ?? ReportingSpeaker(facts);
+        var speaker = Subject(facts, trigger, actors) ?? Modifier(facts, trigger, actors) ?? ReportingSpeaker(facts) ?? MatrixSubject(facts, actors);
         var targets = actors.Where(a => a.First >= trigger.End && !IsLocative(facts, a) && a != speaker).ToList();
         return new MentionParticipants(speaker is { } s ? [s] : [], targets, null, null);
     }
 
     private MentionParticipants Act(SentenceFacts facts, Trigger trigger, List<ActorSpan> actors)
     {
-        var agent = Modifier(facts, trigger, actors) ?? ByAgent(facts, trigger, actors) ?? Subject(facts, trigger, actors);
+        var agent = Modifier(facts, trigger, actors) ?? ByAgent(facts, trigger, actors) ?? Subject(facts, trigger, actors) ?? MatrixSubject(facts, actors);
         var targets = actors.Where(a => a != agent && !IsLocative(facts, a) && !grammar.AgentPrepositions.Contains(PrecedingKey(facts, a))).ToList();
         return new MentionParticipants(agent is { } found ? [found] : [], targets, null, null);
     }
 
-    /// <summary>"U.S. tariffs", "China's new export controls", "the Trump administration's February 4 tariffs".</summary>
+    /// <summary>
+    /// "U.S. tariffs", "China's new export controls", "the Trump administration's February 4 tariffs", and through a
+    /// decision to act, "Trump's decision to double tariffs".
+    /// </summary>
     private static ActorSpan? Modifier(SentenceFacts facts, Trigger trigger, List<ActorSpan> actors)
     {
         var t = trigger.First - 1;
@@ -107,6 +115,17 @@ internal sealed class ParticipantFinder(EventGrammar grammar, Gazetteer gazettee
 
         for (var reach = 0; reach < ModifierReach && t >= 0; reach++, t--)
         {
+            if (facts.Key(t) == "to" && facts.Cues.Any(c => c.Cue == Cue.Factive && c.End == t + 1))
+            {
+                var factive = facts.Cues.First(c => c.Cue == Cue.Factive && c.End == t + 1);
+                t = factive.First - 1;
+                reach = 0;
+                if (facts.Key(t) == "'s")
+                {
+                    t--;
+                }
+            }
+
             var ending = actors.Where(a => a.End == t + 1).Cast<ActorSpan?>().FirstOrDefault();
             if (ending is not null)
             {
@@ -135,6 +154,18 @@ internal sealed class ParticipantFinder(EventGrammar grammar, Gazetteer gazettee
         actors.Where(a => a.End <= trigger.First && !AfterPreposition(facts, a))
             .Cast<ActorSpan?>()
             .FirstOrDefault();
+
+    /// <summary>
+    /// "The White House announced on Monday that it will add a 10 percent tariff": where the clause names no one (or
+    /// only a pronoun), the subject of the sentence before it acts.
+    /// </summary>
+    private static ActorSpan? MatrixSubject(SentenceFacts facts, List<ActorSpan> inClause)
+    {
+        var clauseStart = inClause.Count > 0 ? inClause.Min(a => a.First) : int.MaxValue;
+        return facts.Actors.Where(a => a.End <= clauseStart && !inClause.Contains(a) && !AfterPreposition(facts, a))
+            .Cast<ActorSpan?>()
+            .FirstOrDefault();
+    }
 
     /// <summary>"..., China's Foreign Ministry spokesman Mao Ning said": the one who speaks in a reporting clause.</summary>
     private static ActorSpan? ReportingSpeaker(SentenceFacts facts)

@@ -11,6 +11,8 @@ namespace Timeline.Extraction.Events.Triggers;
 /// </summary>
 internal static class TriggerFinder
 {
+    private const int DeterminerReach = 4;
+
     public static IReadOnlyList<Trigger> Find(SentenceFacts facts, EventLexicon lexicon)
     {
         var triggers = new List<Trigger>();
@@ -70,11 +72,24 @@ internal static class TriggerFinder
             return true;
         }
 
+        // Look past quotation marks and a few lowercase words: what "a “very positive” call" is.
         var before = trigger.First - 1;
-        return before >= 0 && (facts.Key(before) == "'s"
-            || facts.Tokens[before].Shape == Text.TokenShape.Number
-            || facts.Cues.Any(c => c.Cue == Cue.Determiner && c.End == trigger.First)
-            || facts.Dates.Any(d => d.End == trigger.First));
+        for (var skipped = 0; before >= 0 && skipped < DeterminerReach; skipped++, before--)
+        {
+            if (facts.Key(before) == "'s" || facts.Tokens[before].Shape == Text.TokenShape.Number
+                || facts.Cues.Any(c => c.Cue == Cue.Determiner && c.End == before + 1)
+                || facts.Dates.Any(d => d.End == before + 1))
+            {
+                return true;
+            }
+
+            if (facts.Key(before) != "\"" && facts.Tokens[before].Shape != Text.TokenShape.Lower)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool RequirementMet(SentenceFacts facts, Trigger trigger)
