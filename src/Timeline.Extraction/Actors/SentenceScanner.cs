@@ -79,7 +79,9 @@ internal sealed partial class SentenceScanner(
                 return j;
         }
 
-        if (country is not null && !(country.IsMetonym && AfterLocative(i)))
+        // "in Beijing" is a place, "in response to Washington's deal" the state.
+        var possessive = i + length < tokens.Count && tokens[i + length].Key == "'s";
+        if (country is not null && !(country.IsMetonym && AfterLocative(i) && !possessive))
         {
             Emit(qualifier, i, i + length, title: null, role: null, country.IsMetonym);
         }

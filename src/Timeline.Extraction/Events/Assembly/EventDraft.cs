@@ -28,13 +28,16 @@ internal sealed class EventDraft(EventMention first)
 
     public int LastSentence => Mentions[^1].Sentence;
 
-    /// <summary>Calls, meetings, talks and conversations are one family: one encounter reported in several words.</summary>
     public string Family => FamilyOf(First.Kind);
 
-    /// <summary>An explicit call wins; otherwise the first meeting or talks mention; a bare conversation is last.</summary>
+    /// <summary>
+    /// An explicit call wins over a meeting or talks, which win over a bare conversation; an accusation wins over a
+    /// statement; otherwise the first mention's kind.
+    /// </summary>
     public EventKind Kind =>
         Mentions.Select(m => m.Kind).FirstOrDefault(k => k.Name == "call")
-        ?? Mentions.Select(m => m.Kind).FirstOrDefault(k => k.Name != "conversation")
+        ?? Mentions.Select(m => m.Kind).FirstOrDefault(k => k.Type == EventType.Accusation)
+        ?? Mentions.Select(m => m.Kind).FirstOrDefault(k => k.Name is not ("conversation" or "remark"))
         ?? First.Kind;
 
     public IEnumerable<ActorSpan> Agents => Mentions.SelectMany(m => m.Participants.Agents);
@@ -56,5 +59,12 @@ internal sealed class EventDraft(EventMention first)
     /// <summary>Reported in the headline or the lead, not as the time or cause of another event: the event the news is about.</summary>
     public bool InHeadlineOrLead => Mentions.Any(m => (m.Facts.IsHeadline || m.Facts.IsLead) && !m.InBackgroundClause);
 
-    public static string FamilyOf(EventKind kind) => kind.IsEncounter && kind.Name != "agreement" ? "encounter" : kind.Name;
+    /// <summary>
+    /// Calls, meetings, talks and conversations are one family, as are statements, remarks and accusations: one
+    /// encounter, or one declaration, told in several words.
+    /// </summary>
+    public static string FamilyOf(EventKind kind) =>
+        kind.IsEncounter && kind.Name != "agreement" ? "encounter"
+        : kind.Shape == EventShape.Declaration ? "declaration"
+        : kind.Name;
 }

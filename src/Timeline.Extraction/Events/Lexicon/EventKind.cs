@@ -23,7 +23,9 @@ public enum EventShape
 
 /// <summary>
 /// One kind of event the lexicon knows (Data/event-lexicon.json). <see cref="Measure"/> marks acts that exist once
-/// announced ("said it will impose tariffs"); <see cref="Requires"/> are words one of which its clause must hold.
+/// announced ("said it will impose tariffs"); <see cref="Requires"/> are words one of which its clause (or, with
+/// <see cref="RequiresSentence"/>, its sentence) must hold; <see cref="LeadOnly"/> kinds ("said") report an event only
+/// in the headline and lead, or with a date of their own.
 /// </summary>
 public sealed record EventKind(
     string Name,
@@ -31,6 +33,8 @@ public sealed record EventKind(
     string? Cameo,
     EventShape Shape,
     bool Measure,
+    bool LeadOnly,
+    bool RequiresSentence,
     string Title,
     IReadOnlySet<string> Requires,
     IReadOnlySet<string> SupportVerbs)

@@ -74,6 +74,8 @@ public sealed class EventLexicon
         record.Cameo,
         Enum.Parse<EventShape>(record.Shape, ignoreCase: true),
         record.Measure,
+        record.LeadOnly,
+        record.RequiresSentence,
         record.Title,
         (record.Requires ?? []).ToHashSet(StringComparer.Ordinal),
         (record.SupportVerbs ?? [])

@@ -14,6 +14,8 @@ internal sealed record KindRecord(
     string? Cameo,
     string Shape,
     bool Measure,
+    bool LeadOnly,
+    bool RequiresSentence,
     string Title,
     IReadOnlyList<string>? Verbs,
     IReadOnlyList<string>? Nouns,

@@ -39,7 +39,7 @@ internal static class FactualityJudge
     public static Factuality Judge(SentenceFacts facts, Trigger trigger, TokenRange clause)
     {
         // A quote is an opinion or a plan unless it reports, in the past, something done ("I just imposed tariffs").
-        if (facts.IsQuoted(trigger.First) && trigger.Form is not (LexicalForm.Past or LexicalForm.PastOrParticiple or LexicalForm.Participle))
+        if (facts.IsQuoted(trigger.First) && (trigger.Kind.LeadOnly || trigger.Form is not (LexicalForm.Past or LexicalForm.PastOrParticiple or LexicalForm.Participle)))
         {
             return Factuality.Quoted;
         }

@@ -70,6 +70,15 @@ internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, 
     private static bool AnnouncesAnother(
         Trigger trigger, TokenRange clause, SentenceFacts facts, List<(Trigger Trigger, TokenRange Clause, Factuality Factuality)> triggers)
     {
+        // "The ministry said the sanctions were imposed in reaction to a serious violation": a remark that reports an act
+        // (a verb, or a noun a support verb asserts) is that act's report.
+        if (trigger.Kind.LeadOnly)
+        {
+            return triggers.Any(other => !other.Trigger.Kind.LeadOnly && other.Trigger.Kind.Shape != EventShape.Declaration
+                && other.Factuality is Factuality.Reported or Factuality.Announced
+                && (other.Trigger.IsVerb || HasSupportVerb(facts, other.Trigger, other.Clause)));
+        }
+
         if (trigger.Kind.Type != EventType.Statement)
         {
             return false;
@@ -80,6 +89,19 @@ internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, 
             && other.Factuality is Factuality.Reported or Factuality.Announced
             && ((other.Trigger.First >= trigger.End && other.Trigger.First - trigger.End <= AnnouncedReach)
                 || (relative && other.Trigger.End <= clause.First && clause.First - other.Trigger.End <= RelativeReach)));
+    }
+
+    private static bool HasSupportVerb(SentenceFacts facts, Trigger trigger, TokenRange clause)
+    {
+        for (var t = clause.First; t < clause.End; t++)
+        {
+            if ((t < trigger.First || t >= trigger.End) && trigger.Kind.SupportVerbs.Contains(facts.Tokens[t].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

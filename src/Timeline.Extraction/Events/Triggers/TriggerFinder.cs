@@ -29,11 +29,13 @@ internal static class TriggerFinder
 
             if (entries.All(e => e.Role == TriggerRole.Trigger))
             {
-                var entry = Preferred(entries);
-                var trigger = new Trigger(entry.Kind!, NounAfterDeterminer(facts, entry.Form, i), i, i + length);
-                if (RequirementMet(facts, trigger) && ReadsAsItsKind(facts, trigger, lexicon))
+                // The first reading whose conditions hold: "said" is a rebuke where the sentence disapproves, else a remark.
+                var found = Preferred(entries)
+                    .Select(entry => new Trigger(entry.Kind!, NounAfterDeterminer(facts, entry.Form, i), i, i + length))
+                    .FirstOrDefault(trigger => RequirementMet(facts, trigger) && ReadsAsItsKind(facts, trigger, lexicon) && InItsPlace(facts, trigger));
+                if (found is not null)
                 {
-                    triggers.Add(trigger);
+                    triggers.Add(found);
                 }
             }
 
@@ -47,9 +49,21 @@ internal static class TriggerFinder
     private static LexicalForm NounAfterDeterminer(SentenceFacts facts, LexicalForm form, int first) =>
         form == LexicalForm.Gerund && facts.Cues.Any(c => c.Cue == Cue.Determiner && c.End == first) ? LexicalForm.Noun : form;
 
-    /// <summary>"meeting" is both a noun and the gerund of "meet": the noun reading wins.</summary>
-    private static TriggerEntry Preferred(IReadOnlyList<TriggerEntry> entries) =>
-        entries.FirstOrDefault(e => e.Form == LexicalForm.Noun) ?? entries[0];
+    /// <summary>"meeting" is both a noun and the gerund of "meet": the noun reading comes first; otherwise the lexicon's order.</summary>
+    private static IEnumerable<TriggerEntry> Preferred(IReadOnlyList<TriggerEntry> entries) =>
+        entries.Where(e => e.Form == LexicalForm.Noun).Concat(entries.Where(e => e.Form != LexicalForm.Noun));
+
+    /// <summary>A lead-only kind counts in the headline or lead, or where its clause writes a date ("said on Tuesday").</summary>
+    private static bool InItsPlace(SentenceFacts facts, Trigger trigger)
+    {
+        if (!trigger.Kind.LeadOnly || facts.IsHeadline || facts.IsLead)
+        {
+            return true;
+        }
+
+        var clause = Clauses.Around(facts, trigger.First, trigger.End);
+        return facts.Dates.Any(d => clause.Covers(d.First, d.End));
+    }
 
     /// <summary>Words inside a name or title are not triggers ("Summit Group", "Trade Representative"); "Senate confirmed" is.</summary>
     private static bool InsideActorName(SentenceFacts facts, int first, int end) =>
@@ -99,7 +113,7 @@ internal static class TriggerFinder
             return true;
         }
 
-        var clause = Clauses.Around(facts, trigger.First, trigger.End);
+        var clause = trigger.Kind.RequiresSentence ? new TokenRange(0, facts.Tokens.Count) : Clauses.Around(facts, trigger.First, trigger.End);
         for (var t = clause.First; t < clause.End; t++)
         {
             if (trigger.Kind.Requires.Contains(facts.Tokens[t].Key))
