@@ -46,21 +46,25 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
     }
 
     /// <summary>
-    /// "During the call, Wang criticized the export curbs": what a participant of a call or meeting says in its sentences
-    /// or the two after, with no date of its own, is what was said there, not another event.
+    /// "During the call, Wang criticized the export curbs": what a participant of a call or meeting says within two
+    /// sentences of it, on no other day, is what was said there, not another event.
     /// </summary>
     private const int ContentReach = 2;
 
     private static List<EventDraft> AbsorbWhatWasSaidAtEncounters(List<EventDraft> drafts)
     {
+        var encounters = drafts.Where(d => d.Kind.IsEncounter && d.Family == "encounter").ToList();
         var kept = new List<EventDraft>();
         foreach (var draft in drafts)
         {
-            var encounter = draft.Kind.Shape == EventShape.Declaration && draft.WrittenDate is null
-                ? kept.LastOrDefault(e => e.Kind.IsEncounter
-                    && e.Mentions.Any(m => draft.First.Sentence - m.Sentence is >= 0 and <= ContentReach)
-                    && draft.Agents.Any()
-                    && draft.Agents.All(a => TakesPart(a.Actor, e)))
+            var encounter = draft.Kind.Shape == EventShape.Declaration
+                ? encounters
+                    .Where(e => e.Mentions.Any(m => SaidThere(draft.First, m))
+                        && (draft.WrittenDate is null || e.WrittenDate is null || draft.WrittenDate.CanBeSameEventAs(e.WrittenDate))
+                        && draft.Agents.Any()
+                        && draft.Agents.All(a => TakesPart(a.Actor, e)))
+                    .OrderBy(e => e.Mentions.Min(m => Math.Abs(draft.First.Sentence - m.Sentence)))
+                    .FirstOrDefault()
                 : null;
             if (encounter is null)
             {
@@ -73,6 +77,17 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// A declaration in the sentence of an encounter, or in the two after it, or before it when it is addressed to the
+    /// counterpart ("Wang Yi told his U.S. counterpart that ...", then "in a Monday phone call").
+    /// </summary>
+    private static bool SaidThere(EventMention declaration, EventMention encounter)
+    {
+        var after = declaration.Sentence - encounter.Sentence;
+        return after is >= 0 and <= ContentReach
+            || (after is < 0 and >= -ContentReach && declaration.Facts.HasCue(Cue.Counterpart, declaration.Trigger.End, declaration.Facts.Tokens.Count));
     }
 
     /// <summary>A person who met or called, or the side ("the U.S. side") of one who did.</summary>

@@ -17,7 +17,7 @@ internal static class Coreference
         foreach (var mention in mentions)
         {
             var home = drafts
-                .Where(d => d.Family == EventDraft.FamilyOf(mention.Kind) && Compatible(d, mention) && !ApartInSentence(d, mention))
+                .Where(d => (d.Family == EventDraft.FamilyOf(mention.Kind) || SameHeadNoun(d, mention)) && Compatible(d, mention) && !ApartInSentence(d, mention))
                 .OrderByDescending(d => d.LastSentence)
                 .FirstOrDefault();
             if (home is not null)
@@ -31,6 +31,21 @@ internal static class Coreference
         }
 
         return drafts;
+    }
+
+    /// <summary>
+    /// "Washington's $11.1 billion weapons deal ... The latest deal, announced on December 17": a reference that ends in
+    /// the head noun of an earlier event's trigger speaks of that event, whatever kind its own word would say.
+    /// </summary>
+    private static bool SameHeadNoun(EventDraft draft, EventMention mention)
+    {
+        if (!mention.Trigger.IsNoun || mention.Trigger.End - mention.Trigger.First != 1 || mention.Facts.Key(mention.Trigger.First - 1) is not ("the" or "this" or "that" or "latest" or "new"))
+        {
+            return false;
+        }
+
+        var head = mention.Facts.Key(mention.Trigger.First);
+        return draft.Mentions.Any(m => m.Trigger.IsNoun && m.Trigger.End - m.Trigger.First > 1 && m.Facts.Key(m.Trigger.End - 1) == head);
     }
 
     /// <summary>"The dialogue marked the first contact after their heads of state had a phone call": a clause that names
