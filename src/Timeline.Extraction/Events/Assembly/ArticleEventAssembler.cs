@@ -21,8 +21,9 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
 
     public IReadOnlyList<ExtractedEvent> Assemble(IReadOnlyList<SentenceFacts> sentences, DocumentDate documentDate)
     {
-        var drafts = Coreference.Fold(sentences.SelectMany(_reader.Read));
+        var drafts = Coreference.Fold(sentences.SelectMany(_reader.Read), lexicon.Kind("meeting"));
         drafts = AbsorbWhatWasSaidAtEncounters(drafts);
+        AddListedTargets(drafts, sentences);
         drafts.AddRange(EarlierEvents(drafts));
         var events = new List<ExtractedEvent>();
         for (var d = 0; d < drafts.Count; d++)
@@ -96,14 +97,39 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
             ? encounter.Persons.Any(p => p.Id == actor.Id)
             : encounter.Persons.Any(p => p.Country == Coreference.SideOf(actor)) || encounter.Agents.Concat(encounter.Others).Any(a => a.Actor.Id == actor.Id);
 
+    private const int ListReach = 3;
+
+    private const int ListNounReach = 6;
+
+    /// <summary>
+    /// "The list of seven US individuals and entity include former US Secretary of Commerce Wilbur Louis Ross; ...":
+    /// a sentence that reports no event and lists, under a noun such as "list", "companies" or "individuals", who is
+    /// included, names the targets of the act told just before it.
+    /// </summary>
+    private static void AddListedTargets(List<EventDraft> drafts, IReadOnlyList<SentenceFacts> sentences)
+    {
+        foreach (var facts in sentences.Where(IsList))
+        {
+            var act = drafts
+                .Where(d => d.Kind.Shape == EventShape.Act && facts.Index - d.LastSentence is > 0 and <= ListReach)
+                .OrderByDescending(d => d.LastSentence)
+                .FirstOrDefault();
+            act?.Listed.AddRange(facts.Actors.Where(a => a.Actor.Kind is ActorKind.Person or ActorKind.Organization));
+        }
+    }
+
+    private static bool IsList(SentenceFacts facts) =>
+        facts.Cues.Any(c => c.Cue == Cue.Include)
+        && facts.Cues.Any(c => c.Cue == Cue.ListNoun && c.First < ListNounReach);
+
     /// <summary>"Their first call since February": the February call, with the same people.</summary>
-    private static IEnumerable<EventDraft> EarlierEvents(List<EventDraft> drafts)
+    private IEnumerable<EventDraft> EarlierEvents(List<EventDraft> drafts)
     {
         foreach (var draft in drafts.ToList())
         {
             foreach (var mention in draft.Mentions.Where(m => m.Since is not null))
             {
-                var earlier = new EventDraft(mention with { Date = mention.Since, Since = null });
+                var earlier = new EventDraft(mention with { Date = mention.Since, Since = null }, lexicon.Kind("meeting"));
                 earlier.AddedPersons.AddRange(draft.Persons);
                 yield return earlier;
             }

@@ -11,7 +11,7 @@ namespace Timeline.Extraction.Events.Assembly;
 /// </summary>
 internal static class Coreference
 {
-    public static List<EventDraft> Fold(IEnumerable<EventMention> mentions)
+    public static List<EventDraft> Fold(IEnumerable<EventMention> mentions, EventKind meeting)
     {
         var drafts = new List<EventDraft>();
         foreach (var mention in mentions)
@@ -26,7 +26,7 @@ internal static class Coreference
             }
             else if (mention.Asserted)
             {
-                drafts.Add(new EventDraft(mention));
+                drafts.Add(new EventDraft(mention, meeting));
             }
         }
 

@@ -9,7 +9,9 @@ namespace Timeline.Extraction.Events.Assembly;
 /// One event of the article while it is assembled: the mentions that report it, in reading order. Everything else
 /// (kind, people, sides, date, place) is read off the mentions.
 /// </summary>
-internal sealed class EventDraft(EventMention first)
+/// <param name="first">The mention that starts the event.</param>
+/// <param name="meeting">The lexicon's meeting kind, which plain talks between named people turn out to be.</param>
+internal sealed class EventDraft(EventMention first, EventKind meeting)
 {
     public List<EventMention> Mentions { get; } = [first];
 
@@ -34,18 +36,39 @@ internal sealed class EventDraft(EventMention first)
     /// An explicit call wins over a meeting or talks, which win over a bare conversation; an accusation wins over a
     /// statement; otherwise the first mention's kind.
     /// </summary>
-    public EventKind Kind =>
-        Mentions.Select(m => m.Kind).FirstOrDefault(k => k.Name == "call")
-        ?? Mentions.Select(m => m.Kind).FirstOrDefault(k => k.Type == EventType.Accusation)
-        ?? Mentions.Select(m => m.Kind).FirstOrDefault(k => k.Name is not ("conversation" or "remark"))
-        ?? First.Kind;
+    public EventKind Kind
+    {
+        get
+        {
+            var kind = Mentions.Select(m => m.Kind).FirstOrDefault(k => k.Name == "call")
+                ?? Mentions.Select(m => m.Kind).FirstOrDefault(k => k.Type == EventType.Accusation)
+                ?? Mentions.Select(m => m.Kind).FirstOrDefault(k => k.Name is not ("conversation" or "remark"))
+                ?? First.Kind;
+            return kind.Name == "talks" && IsMeetingOfNamedPeople ? meeting : kind;
+        }
+    }
+
+    /// <summary>
+    /// "Their talks in South Korea", "Blinken held talks with Qin": plain talks between named people are their meeting;
+    /// negotiations, bargaining, trade talks or a dialogue stay talks.
+    /// </summary>
+    private bool IsMeetingOfNamedPeople =>
+        Persons.Count() >= 2
+        && Mentions.Where(m => m.Kind.Name == "talks").All(m => m.Facts.Key(m.Trigger.End - 1) == "talks" && m.Trigger.End - m.Trigger.First <= 2
+            && m.Facts.Key(m.Trigger.First) is "talks" or "held" or "hold" or "holds" or "holding");
 
     public IEnumerable<ActorSpan> Agents => Mentions.SelectMany(m => m.Participants.Agents);
 
-    public IEnumerable<ActorSpan> Others => Mentions.SelectMany(m => m.Participants.Others);
+    public IEnumerable<ActorSpan> Others => Mentions.SelectMany(m => m.Participants.Others).Concat(Listed);
+
+    /// <summary>Who a later sentence lists as targeted ("The list ... include former Commerce Secretary Wilbur Ross").</summary>
+    public List<ActorSpan> Listed { get; } = [];
 
     public IEnumerable<Actor> Persons =>
-        Mentions.SelectMany(m => m.Participants.Persons).Concat(AddedPersons).DistinctBy(a => a.Id);
+        Mentions.SelectMany(m => m.Participants.Persons)
+            .Concat(Listed.Select(l => l.Actor).Where(a => a.Kind == ActorKind.Person))
+            .Concat(AddedPersons)
+            .DistinctBy(a => a.Id);
 
     public EventDate? WrittenDate =>
         Mentions.Where(m => m.Date is not null)

@@ -20,6 +20,8 @@ public enum Cue
     Counterpart,
     SideNoun,
     Later,
+    Include,
+    ListNoun,
     Continuation,
 }
 

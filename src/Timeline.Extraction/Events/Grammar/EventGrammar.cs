@@ -32,6 +32,8 @@ public sealed class EventGrammar
         AddAll(file.SideNouns, Cue.SideNoun);
         AddAll(file.LaterCues, Cue.Later);
         AddAll(file.ContinuationCues, Cue.Continuation);
+        AddAll(file.IncludeCues, Cue.Include);
+        AddAll(file.ListNouns, Cue.ListNoun);
         TargetPrepositions = file.TargetPrepositions.ToHashSet(StringComparer.Ordinal);
         AgentPrepositions = file.AgentPrepositions.ToHashSet(StringComparer.Ordinal);
         EncounterPrepositions = file.EncounterPrepositions.ToHashSet(StringComparer.Ordinal);
@@ -118,5 +120,7 @@ public sealed class EventGrammar
         IReadOnlyList<string> TemporalOpeners,
         IReadOnlyList<string> BackgroundOpeners,
         IReadOnlyList<string> LaterCues,
-        IReadOnlyList<string> ContinuationCues);
+        IReadOnlyList<string> ContinuationCues,
+        IReadOnlyList<string> IncludeCues,
+        IReadOnlyList<string> ListNouns);
 }

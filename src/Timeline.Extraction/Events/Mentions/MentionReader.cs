@@ -151,8 +151,9 @@ internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, 
             return null;
         }
 
+        // The date may start at "since" itself ("since February" is one expression) or right after it.
         return facts.Dates
-            .Where(d => d.First > trigger.End && d.First - trigger.End <= SupportReach && facts.Key(d.First - 1) == "since")
+            .Where(d => d.First >= trigger.End && d.First - trigger.End <= SupportReach && (facts.Key(d.First) == "since" || facts.Key(d.First - 1) == "since"))
             .Cast<DateSpan?>()
             .FirstOrDefault();
     }

@@ -51,7 +51,8 @@ internal sealed class ParticipantFinder(EventGrammar grammar, Gazetteer gazettee
             // "Hegseth told Chinese counterpart Dong Jun during a meeting on Friday": who spoke to whom there met.
             agents.AddRange(facts.Actors.Where(a => a.End <= clause.First && a.Actor.Kind == ActorKind.Person && !AfterPreposition(facts, a)));
         }
-        else if (agents.Count == 0 && partners.Count > 0 && trigger.IsNoun && SubjectOutside(facts, clause) is { } subject)
+        else if (agents.Count == 0 && partners.Count > 0 && trigger.IsNoun && !grammar.BackgroundOpeners.Contains(Clauses.OpenerOf(facts, clause) ?? "")
+            && SubjectOutside(facts, clause) is { } subject)
         {
             agents.Add(subject);
         }
