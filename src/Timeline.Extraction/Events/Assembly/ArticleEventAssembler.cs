@@ -156,8 +156,24 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
         }
 
         // Background named without a date ("the balloon that was shot down") has no date the text supports.
-        draft.Date = draft.InHeadlineOrLead ? documentDate : Continued(draft, earlier);
+        draft.Date = draft.InHeadlineOrLead ? documentDate : Continued(draft, earlier) ?? Relative(draft, earlier);
         return draft.Date is not null;
+    }
+
+    /// <summary>"A day after Trump and Xi reached a truce": the day before the event it is told against, when that is dated to the day.</summary>
+    private static EventDate? Relative(EventDraft draft, IEnumerable<EventDraft> earlier)
+    {
+        var relative = draft.Mentions.Select(m => m.RelativeTo).FirstOrDefault(r => r is not null);
+        var anchorDate = relative is null ? null : earlier.FirstOrDefault(e => e.Mentions.Contains(relative.Anchor))?.Date;
+        if (relative is null || anchorDate is not { Precision: DatePrecision.Day })
+        {
+            return null;
+        }
+
+        var day = anchorDate.Earliest;
+        return relative.Vague
+            ? EventDate.Covering(day.AddDays(-relative.Days), day.AddDays(-Math.Sign(relative.Days)))
+            : EventDate.Day(day.AddDays(-relative.Days));
     }
 
     private const int ContinuationReach = 2;

@@ -25,6 +25,9 @@ internal sealed record EventMention(
     bool InBackgroundClause,
     DateSpan? Since = null)
 {
+    /// <summary>The event of the same sentence this one is told a span of time from ("a day after ..."), if any.</summary>
+    public RelativeAnchor? RelativeTo { get; init; }
+
     public EventKind Kind => Trigger.Kind;
 
     public int Sentence => Facts.Index;

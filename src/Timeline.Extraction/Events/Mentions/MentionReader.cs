@@ -59,6 +59,31 @@ internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, 
                 Since(facts, trigger, clause)));
         }
 
+        return WithRelativeAnchors(facts, mentions);
+    }
+
+    /// <summary>
+    /// "They met on the sidelines ..., a day after Trump and Xi reached a truce": a mention in a clause opened by "after"
+    /// or "before", behind a span of time, is dated from the mention of the main clause before it.
+    /// </summary>
+    private static List<EventMention> WithRelativeAnchors(SentenceFacts facts, List<EventMention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Date is not null || mention.Opener is not ("after" or "before" or "following"))
+            {
+                continue;
+            }
+
+            var clause = Clauses.Around(facts, mention.Trigger.First, mention.Trigger.End);
+            var anchor = mentions.Take(i).LastOrDefault(m => m.Opener is null && m.Trigger.End <= clause.First);
+            if (anchor is not null && RelativeSpan.Before(facts, clause.First - 1) is { } span)
+            {
+                mentions[i] = mention with { RelativeTo = new RelativeAnchor(anchor, span.Days, span.Vague) };
+            }
+        }
+
         return mentions;
     }
 
