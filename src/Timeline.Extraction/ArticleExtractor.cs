@@ -34,6 +34,13 @@ public sealed class ArticleExtractor : IArticleExtractor
 
     public ExtractionResult Extract(ArticleInput input)
     {
+        var (article, documentDate, facts) = Read(input);
+        return new ExtractionResult(article, documentDate, _assembler.Assemble(facts, documentDate));
+    }
+
+    /// <summary>Every stage up to the events: the cleaned article, its date, and what each sentence names.</summary>
+    internal (CleanedArticle Article, DocumentDate DocumentDate, IReadOnlyList<SentenceFacts> Sentences) Read(ArticleInput input)
+    {
         var article = ArticleCleaner.Clean(input);
         var sentences = SentenceSplitter.Split(article.Text, article.Captions);
         var document = Document.Create(article.Text, sentences);
@@ -45,8 +52,7 @@ public sealed class ArticleExtractor : IArticleExtractor
             ResolvedDates(article.Text, documentDate),
             PlaceFinder.Find(document),
             article.Title);
-        var facts = DocumentReader.Read(document, annotations, _grammar);
-        return new ExtractionResult(article, documentDate, _assembler.Assemble(facts, documentDate));
+        return (article, documentDate, DocumentReader.Read(document, annotations, _grammar));
     }
 
     /// <summary>

@@ -32,7 +32,11 @@ internal sealed partial class SentenceScanner(
         var (values, length) = gazetteer.Phrases.Match(tokens, i, tokens.Count);
         if (length == 0)
         {
-            TrySurnameAlone(i);
+            if (!TryCountryPair(i))
+            {
+                TrySurnameAlone(i);
+            }
+
             return i + 1;
         }
 
@@ -49,6 +53,45 @@ internal sealed partial class SentenceScanner(
             NameEntry name => EmitName(name.Actor, i, i + length, title: null),
             _ => i + length,
         };
+    }
+
+    /// <summary>
+    /// "US-China talks", "Sino-U.S. relations": one hyphenated word naming two countries names both. Each part is
+    /// looked up on its own; all must be countries.
+    /// </summary>
+    private bool TryCountryPair(int i)
+    {
+        var token = tokens[i];
+        if (!token.IsWord || !token.Key.Contains('-', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var countries = new List<(Actor Country, int Start, int End)>();
+        var start = token.Start;
+        while (start < token.End)
+        {
+            var end = text.IndexOf('-', start, token.End - start) is var dash and >= 0 ? dash : token.End;
+            var part = Tokenizer.Tokenize(text, start, end);
+            var (values, length) = part.Count > 0 ? gazetteer.Phrases.Match(part, 0, part.Count) : ([], 0);
+            var country = length == part.Count && part.Count > 0
+                ? values.Select(v => v switch { CountryEntry c => c.Country, AdjectiveEntry a => a.Country, _ => null }).OfType<Actor>().FirstOrDefault()
+                : null;
+            if (country is null)
+            {
+                return false;
+            }
+
+            countries.Add((country, start, end));
+            start = end + 1;
+        }
+
+        foreach (var (country, from, to) in countries.Where(c => c.Country.Kind == ActorKind.Country).DistinctBy(c => c.Country.Id))
+        {
+            mentions.Add(new ActorMention(country, from, to, text[from..to], null, null, IsMetonym: false));
+        }
+
+        return countries.Count >= 2;
     }
 
     private int AfterCountryWord(int i, int length, IReadOnlyList<Entry> values)

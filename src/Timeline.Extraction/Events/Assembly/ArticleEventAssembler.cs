@@ -25,6 +25,7 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
         drafts = AbsorbWhatWasSaidAtEncounters(drafts);
         AddListedTargets(drafts, sentences);
         drafts.AddRange(EarlierEvents(drafts));
+        var articleSides = sentences.SelectMany(s => s.Actors).Select(a => Coreference.SideOf(a.Actor)).OfType<string>().ToHashSet();
         var events = new List<ExtractedEvent>();
         for (var d = 0; d < drafts.Count; d++)
         {
@@ -35,7 +36,7 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
             }
 
             _counterparts.Resolve(draft, draft.Date!);
-            var sides = Sides(draft);
+            var sides = Sides(draft, articleSides);
             var agentSide = AgentSide(draft, sides);
             if (_relevance.Keep(draft, sides, agentSide))
             {
@@ -192,11 +193,22 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
             .FirstOrDefault();
     }
 
-    /// <summary>The countries taking part: those named as sides, and those of the people and organizations named.</summary>
-    private IReadOnlyCollection<string> Sides(EventDraft draft)
+    /// <summary>
+    /// The countries taking part: those named as sides, and those of the people and organizations named. Talks or an
+    /// agreement told without their sides ("last month's trade talks in Geneva", "the May truce") in an article about
+    /// the United States and China are between those two.
+    /// </summary>
+    private IReadOnlyCollection<string> Sides(EventDraft draft, IReadOnlySet<string> articleSides)
     {
         var actors = draft.Agents.Concat(draft.Others).Select(a => a.Actor).Concat(draft.AddedPersons);
-        return actors.Select(Coreference.SideOf).OfType<string>().Where(c => gazetteer.Country(c) is not null).ToHashSet();
+        var sides = actors.Select(Coreference.SideOf).OfType<string>().Where(c => gazetteer.Country(c) is not null).ToHashSet();
+        var unnamed = draft.Kind.Type is EventType.Talks or EventType.Agreement && !draft.Persons.Any() && sides.IsSubsetOf(Relevance.Principals);
+        if (unnamed && Relevance.Principals.IsSubsetOf(articleSides))
+        {
+            sides.UnionWith(Relevance.Principals);
+        }
+
+        return sides;
     }
 
     /// <summary>The side that acts; for an act with no named actor, the other principal of the one it targets.</summary>

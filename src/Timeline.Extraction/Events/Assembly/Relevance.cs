@@ -11,7 +11,8 @@ namespace Timeline.Extraction.Events.Assembly;
 /// </summary>
 internal sealed class Relevance(Gazetteer gazetteer)
 {
-    private static readonly HashSet<string> Principals = new(StringComparer.Ordinal) { "United States", "China" };
+    /// <summary>The two sides of every event on the timeline.</summary>
+    public static readonly IReadOnlySet<string> Principals = new HashSet<string>(StringComparer.Ordinal) { "United States", "China" };
 
     /// <summary>Where the other side is: Taiwan and Hong Kong are matters between the two.</summary>
     private static readonly HashSet<string> Theatre = new(StringComparer.Ordinal) { "United States", "China", "Taiwan", "Hong Kong" };

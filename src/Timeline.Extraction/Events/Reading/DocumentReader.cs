@@ -42,7 +42,7 @@ internal static class DocumentReader
                 actors[s].Select(a => new ActorSpan(a.Item, a.First - first, a.End - first)).ToList(),
                 dates[s].Select(d => new DateSpan(d.Item.Date, d.Item.Kind, d.First - first, d.End - first, d.Item.WeekendStart)).ToList(),
                 places[s].Select(p => new PlaceSpan(p.Item.Name, p.Item.Country, p.First - first, p.End - first)).ToList(),
-                grammar.FindCues(tokens),
+                WithoutMonthHedges(grammar.FindCues(tokens), dates[s], first),
                 Quotes(tokens),
                 headline,
                 lead));
@@ -81,6 +81,10 @@ internal static class DocumentReader
 
         return result;
     }
+
+    /// <summary>"in May" is a month, not a hedge: a cue inside a date expression does not count.</summary>
+    private static List<CueMatch> WithoutMonthHedges(IReadOnlyList<CueMatch> cues, List<(DatedExpression Item, int First, int End)> dates, int first) =>
+        cues.Where(c => c.Cue != Cue.Hedge || !dates.Any(d => d.First - first <= c.First && c.End <= d.End - first)).ToList();
 
     /// <summary>Story sentences end with a full stop or a closing quote; captions, subheads and page furniture mostly do not.</summary>
     private static bool EndsLikeProse(string sentence) => sentence.TrimEnd() is [.., '.' or '!' or '"' or '”' or '’' or '\''];

@@ -33,7 +33,32 @@ internal static class Clauses
             }
         }
 
-        return new TokenRange(start, Math.Min(stop, CommaBeforeReporting(facts, end, stop)));
+        return new TokenRange(AfterFrontedClause(facts, start, first), Math.Min(stop, CommaBeforeReporting(facts, end, stop)));
+    }
+
+    /// <summary>A clause opener this close to the start of a sentence opens a fronted clause that a comma closes.</summary>
+    private const int FrontedOpenerReach = 5;
+
+    /// <summary>
+    /// "Around the same time that Trump confirmed the extension, Xinhua published a statement from the talks": a
+    /// subordinate clause that opens the sentence ends at its comma; what follows is the main clause.
+    /// </summary>
+    private static int AfterFrontedClause(SentenceFacts facts, int start, int first)
+    {
+        if (start == 0 || start > FrontedOpenerReach || !facts.Cues.Any(c => c.Cue == Cue.ClauseOpener && c.End == start))
+        {
+            return start;
+        }
+
+        for (var t = start; t < first; t++)
+        {
+            if (facts.Tokens[t].Key == ",")
+            {
+                return t + 1;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>The word that opens the clause ("after", "since", "that"), or null for a main clause or one after a break.</summary>
