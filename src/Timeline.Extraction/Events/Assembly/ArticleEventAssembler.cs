@@ -36,6 +36,7 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
             }
 
             _counterparts.Resolve(draft, draft.Date!);
+            AddDelegates(draft, sentences);
             var sides = Sides(draft, articleSides);
             var agentSide = AgentSide(draft, sides);
             if (_relevance.Keep(draft, sides, agentSide))
@@ -122,6 +123,36 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
     private static bool IsList(SentenceFacts facts) =>
         facts.Cues.Any(c => c.Cue == Cue.Include)
         && facts.Cues.Any(c => c.Cue == Cue.ListNoun && c.First < ListNounReach);
+
+    private const int DelegateReach = 6;
+
+    /// <summary>
+    /// Talks are held by delegations: officials who speak or take part ("Bessent said Sunday there was progress",
+    /// "He Lifeng also attended") in the sentences after talks that name too few people are their participants.
+    /// </summary>
+    private static void AddDelegates(EventDraft draft, IReadOnlyList<SentenceFacts> sentences)
+    {
+        if (draft.Kind.Type != EventType.Talks || draft.Persons.Count() >= 2)
+        {
+            return;
+        }
+
+        var from = draft.First.Sentence;
+        foreach (var facts in sentences.Where(s => s.Index >= from && s.Index <= from + DelegateReach))
+        {
+            foreach (var cue in facts.Cues.Where(c => c.Cue is Cue.Reporting or Cue.Participation))
+            {
+                var official = facts.Actors
+                    .Where(a => a.Actor.Kind == ActorKind.Person && (a.End == cue.First || a.End == cue.First - 1 || a.First == cue.End))
+                    .Select(a => a.Actor)
+                    .FirstOrDefault(p => p.Roles.Any(r => r.HeldOn(draft.Date!.Earliest) || r.HeldOn(draft.Date.Latest)));
+                if (official is not null && draft.Persons.All(p => p.Id != official.Id))
+                {
+                    draft.AddedPersons.Add(official);
+                }
+            }
+        }
+    }
 
     /// <summary>"Their first call since February": the February call, with the same people.</summary>
     private IEnumerable<EventDraft> EarlierEvents(List<EventDraft> drafts)

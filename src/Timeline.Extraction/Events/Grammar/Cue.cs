@@ -21,6 +21,7 @@ public enum Cue
     SideNoun,
     Later,
     Include,
+    Participation,
     ListNoun,
     Continuation,
 }

@@ -34,6 +34,7 @@ public sealed class EventGrammar
         AddAll(file.ContinuationCues, Cue.Continuation);
         AddAll(file.IncludeCues, Cue.Include);
         AddAll(file.ListNouns, Cue.ListNoun);
+        AddAll(file.ParticipationVerbs, Cue.Participation);
         TargetPrepositions = file.TargetPrepositions.ToHashSet(StringComparer.Ordinal);
         AgentPrepositions = file.AgentPrepositions.ToHashSet(StringComparer.Ordinal);
         EncounterPrepositions = file.EncounterPrepositions.ToHashSet(StringComparer.Ordinal);
@@ -122,5 +123,6 @@ public sealed class EventGrammar
         IReadOnlyList<string> LaterCues,
         IReadOnlyList<string> ContinuationCues,
         IReadOnlyList<string> IncludeCues,
-        IReadOnlyList<string> ListNouns);
+        IReadOnlyList<string> ListNouns,
+        IReadOnlyList<string> ParticipationVerbs);
 }
