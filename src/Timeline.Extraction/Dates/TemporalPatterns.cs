@@ -39,7 +39,7 @@ internal static partial class TemporalPatterns
     [GeneratedRegex(@"\b(?:(?:earlier|later|late|early) )?(?<rel>this|last|next|past|previous|coming) (?<unit>week|month|year|weekend)(?:'s|’s)?\b", Options)]
     public static partial Regex RelativePeriod();
 
-    [GeneratedRegex(@"\b(?:over )?the weekend\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:over )?the|a) weekend\b", Options)]
     public static partial Regex TheWeekend();
 
     [GeneratedRegex(@"\b(?<word>yesterday|today|tomorrow|tonight)\b", Options)]

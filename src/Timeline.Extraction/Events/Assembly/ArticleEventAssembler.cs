@@ -22,6 +22,7 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
     public IReadOnlyList<ExtractedEvent> Assemble(IReadOnlyList<SentenceFacts> sentences, DocumentDate documentDate)
     {
         var drafts = Coreference.Fold(sentences.SelectMany(_reader.Read), lexicon.Kind("meeting"));
+        AddDelegates(drafts, sentences, documentDate.Date);
         drafts = AbsorbWhatWasSaidAtEncounters(drafts);
         AddListedTargets(drafts, sentences);
         drafts.AddRange(EarlierEvents(drafts));
@@ -36,7 +37,6 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
             }
 
             _counterparts.Resolve(draft, draft.Date!);
-            AddDelegates(draft, sentences);
             var sides = Sides(draft, articleSides);
             var agentSide = AgentSide(draft, sides);
             if (_relevance.Keep(draft, sides, agentSide))
@@ -124,19 +124,22 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
         facts.Cues.Any(c => c.Cue == Cue.Include)
         && facts.Cues.Any(c => c.Cue == Cue.ListNoun && c.First < ListNounReach);
 
-    private const int DelegateReach = 6;
+    private const int DelegateReach = 10;
 
     /// <summary>
     /// Talks are held by delegations: officials who speak or take part ("Bessent said Sunday there was progress",
     /// "He Lifeng also attended") in the sentences after talks that name too few people are their participants.
     /// </summary>
-    private static void AddDelegates(EventDraft draft, IReadOnlyList<SentenceFacts> sentences)
+    private static void AddDelegates(List<EventDraft> drafts, IReadOnlyList<SentenceFacts> sentences, EventDate? documentDate)
     {
-        if (draft.Kind.Type != EventType.Talks || draft.Persons.Count() >= 2)
+        foreach (var draft in drafts.Where(d => d.Kind.Type == EventType.Talks && d.Persons.Count() < 2))
         {
-            return;
+            AddDelegates(draft, sentences, draft.WrittenDate ?? documentDate);
         }
+    }
 
+    private static void AddDelegates(EventDraft draft, IReadOnlyList<SentenceFacts> sentences, EventDate? date)
+    {
         var from = draft.First.Sentence;
         foreach (var facts in sentences.Where(s => s.Index >= from && s.Index <= from + DelegateReach))
         {
@@ -145,7 +148,7 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
                 var official = facts.Actors
                     .Where(a => a.Actor.Kind == ActorKind.Person && (a.End == cue.First || a.End == cue.First - 1 || a.First == cue.End))
                     .Select(a => a.Actor)
-                    .FirstOrDefault(p => p.Roles.Any(r => r.HeldOn(draft.Date!.Earliest) || r.HeldOn(draft.Date.Latest)));
+                    .FirstOrDefault(p => p.Roles.Any(r => date is null || r.HeldOn(date.Earliest) || r.HeldOn(date.Latest)));
                 if (official is not null && draft.Persons.All(p => p.Id != official.Id))
                 {
                     draft.AddedPersons.Add(official);

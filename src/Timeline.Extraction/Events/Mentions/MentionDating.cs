@@ -23,7 +23,7 @@ internal static class MentionDating
     public static DateSpan?[] Assign(SentenceFacts facts, IReadOnlyList<(Trigger Trigger, TokenRange Clause, Factuality Factuality)> triggers)
     {
         var best = new (DateSpan Date, int Score)?[triggers.Count];
-        var dates = facts.Dates.Where(d => Dates(facts, d) && !ContradictsMonth(facts, d)).ToList();
+        var dates = facts.Dates.Where(d => Dates(facts, d) && !ContradictsMonth(facts, d) && !LooksAhead(facts, d)).ToList();
         foreach (var date in dates)
         {
             var choice = Enumerable.Range(0, triggers.Count)
@@ -59,6 +59,12 @@ internal static class MentionDating
         facts.Dates.Where(d => Math.Abs(d.First - date.End) <= 2 || Math.Abs(date.First - d.End) <= 2 || d == date)
             .OrderBy(d => d.Date.Precision)
             .First();
+
+    private const int FutureReach = 6;
+
+    /// <summary>"He said more details would come at a briefing Monday": a date after "will" or "would" is the plan's.</summary>
+    private static bool LooksAhead(SentenceFacts facts, DateSpan date) =>
+        facts.HasCue(Cue.Future, Math.Max(0, date.First - FutureReach), date.First);
 
     private static bool IsFronted(SentenceFacts facts, DateSpan date) => date.First <= FrontedReach && facts.Key(date.End) == ",";
 
