@@ -1,4 +1,5 @@
 using Timeline.Extraction.Actors;
+using Timeline.Extraction.Dates;
 using Timeline.Extraction.Events.Grammar;
 using Timeline.Extraction.Events.Lexicon;
 using Timeline.Extraction.Events.Mentions;
@@ -180,7 +181,7 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
     {
         if (draft.WrittenDate is { } written && (documentDate is null || written.Earliest <= documentDate.Latest))
         {
-            draft.Date = written;
+            draft.Date = FirstDay(draft, written);
             draft.DateFromText = true;
             return true;
         }
@@ -193,6 +194,28 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
         // Background named without a date ("the balloon that was shot down") has no date the text supports.
         draft.Date = draft.InHeadlineOrLead ? documentDate : Continued(draft, earlier) ?? Relative(draft, earlier);
         return draft.Date is not null;
+    }
+
+    /// <summary>
+    /// "Two days of talks in Geneva wrapped up on Sunday": an encounter of several days, dated by the day it ended, is
+    /// dated by the day it began.
+    /// </summary>
+    private static EventDate FirstDay(EventDraft draft, EventDate written)
+    {
+        if (!draft.Kind.IsEncounter || written.Precision != DatePrecision.Day
+            || !draft.Mentions.Any(m => m.Date is not null && m.Facts.Cues.Any(c => c.Cue == Cue.EndVerb)))
+        {
+            return written;
+        }
+
+        var days = draft.Mentions.SelectMany(m => m.Facts.Tokens.Zip(m.Facts.Tokens.Skip(1)))
+            .Select(pair => pair.Second.Key is "days" or "day" && DateWords.Instance.Numbers.TryGetValue(pair.First.Key, out var n) ? n
+                : pair.First.Key.EndsWith("-day", StringComparison.Ordinal) && DateWords.Instance.Numbers.TryGetValue(pair.First.Key[..^4], out var m2) ? m2
+                : 0)
+            .Where(n => n is > 1 and <= 7)
+            .DefaultIfEmpty(1)
+            .Max();
+        return EventDate.Day(written.Earliest.AddDays(1 - days));
     }
 
     /// <summary>"A day after Trump and Xi reached a truce": the day before the event it is told against, when that is dated to the day.</summary>

@@ -22,6 +22,7 @@ public enum Cue
     Later,
     Include,
     Participation,
+    EndVerb,
     ListNoun,
     Continuation,
 }

@@ -35,6 +35,7 @@ public sealed class EventGrammar
         AddAll(file.IncludeCues, Cue.Include);
         AddAll(file.ListNouns, Cue.ListNoun);
         AddAll(file.ParticipationVerbs, Cue.Participation);
+        AddAll(file.EndVerbs, Cue.EndVerb);
         TargetPrepositions = file.TargetPrepositions.ToHashSet(StringComparer.Ordinal);
         AgentPrepositions = file.AgentPrepositions.ToHashSet(StringComparer.Ordinal);
         EncounterPrepositions = file.EncounterPrepositions.ToHashSet(StringComparer.Ordinal);
@@ -124,5 +125,6 @@ public sealed class EventGrammar
         IReadOnlyList<string> ContinuationCues,
         IReadOnlyList<string> IncludeCues,
         IReadOnlyList<string> ListNouns,
-        IReadOnlyList<string> ParticipationVerbs);
+        IReadOnlyList<string> ParticipationVerbs,
+        IReadOnlyList<string> EndVerbs);
 }
