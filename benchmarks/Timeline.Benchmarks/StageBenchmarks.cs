@@ -1,10 +1,16 @@
 using BenchmarkDotNet.Attributes;
+using Timeline.Extraction;
 using Timeline.Extraction.Actors;
 using Timeline.Extraction.Cleaning;
 using Timeline.Extraction.Dates;
+using Timeline.Extraction.Events.Assembly;
+using Timeline.Extraction.Events.Grammar;
+using Timeline.Extraction.Events.Lexicon;
+using Timeline.Extraction.Events.Reading;
 using Timeline.Extraction.Model;
 using Timeline.Extraction.Places;
 using Timeline.Extraction.Sentences;
+using Timeline.Extraction.Text;
 
 namespace Timeline.Benchmarks;
 
@@ -17,11 +23,14 @@ public class StageBenchmarks
 {
     private const int Articles = 5;
     private readonly ActorMentionFinder _actors = new(Gazetteer.Default);
+    private readonly ArticleExtractor _extractor = ArticleExtractor.CreateDefault();
+    private readonly ArticleEventAssembler _assembler = new(EventLexicon.Default, EventGrammar.Default, Gazetteer.Default);
     private ArticleInput[] _inputs = [];
     private CleanedArticle[] _cleaned = [];
     private IReadOnlyList<Sentence>[] _sentences = [];
-    private TextSpan[][] _spans = [];
+    private Document[] _documents = [];
     private DocumentDate[] _documentDates = [];
+    private IReadOnlyList<SentenceFacts>[] _facts = [];
 
     [GlobalSetup]
     public void Setup()
@@ -29,12 +38,14 @@ public class StageBenchmarks
         _inputs = [.. SeedArticles.Inputs];
         _cleaned = [.. _inputs.Select(ArticleCleaner.Clean)];
         _sentences = [.. _cleaned.Select(a => SentenceSplitter.Split(a.Text, a.Captions))];
-        _spans = [.. _sentences.Select(s => s.Select(x => new TextSpan(x.Start, x.End)).ToArray())];
+        _documents = [.. Enumerable.Range(0, Articles).Select(i => Document.Create(_cleaned[i].Text, _sentences[i]))];
         _documentDates = [.. Enumerable.Range(0, Articles).Select(i => DocumentDateInferrer.Infer(_cleaned[i], _sentences[i], []))];
+        _facts = [.. _inputs.Select(input => _extractor.Read(input).Sentences)];
         // Load the gazetteer, word lists and place names outside the measurement.
         ActorMentions();
         Places();
         Dates();
+        Events();
     }
 
     [Benchmark(OperationsPerInvoke = Articles)]
@@ -61,13 +72,26 @@ public class StageBenchmarks
         return count;
     }
 
+    /// <summary>Tokenizing the sentences once into the document every later stage reads.</summary>
+    [Benchmark(OperationsPerInvoke = Articles)]
+    public int Tokenize()
+    {
+        var count = 0;
+        for (var i = 0; i < Articles; i++)
+        {
+            count += Document.Create(_cleaned[i].Text, _sentences[i]).Tokens.Count;
+        }
+
+        return count;
+    }
+
     [Benchmark(OperationsPerInvoke = Articles)]
     public int ActorMentions()
     {
         var count = 0;
         for (var i = 0; i < Articles; i++)
         {
-            count += _actors.Find(_cleaned[i].Text, _spans[i], _documentDates[i].Date).Count;
+            count += _actors.Find(_documents[i], _documentDates[i].Date).Count;
         }
 
         return count;
@@ -77,9 +101,22 @@ public class StageBenchmarks
     public int Places()
     {
         var count = 0;
-        foreach (var article in _cleaned)
+        foreach (var document in _documents)
         {
-            count += PlaceFinder.Find(article.Text).Count;
+            count += PlaceFinder.Find(document).Count;
+        }
+
+        return count;
+    }
+
+    /// <summary>Triggers, mentions, coreference, dating and description, from the sentences the earlier stages annotated.</summary>
+    [Benchmark(OperationsPerInvoke = Articles)]
+    public int Events()
+    {
+        var count = 0;
+        for (var i = 0; i < Articles; i++)
+        {
+            count += _assembler.Assemble(_facts[i], _documentDates[i]).Count;
         }
 
         return count;

@@ -69,7 +69,7 @@ public sealed class EventExtractionTests
     [InlineData("President Trump and Chinese President Xi Jinping are expected to hold talks soon.")]
     [InlineData("Secretary Blinken plans to meet Wang Yi next month.")]
     [InlineData("Neither side confirmed whether Ma Zhaoxu and Christopher Landau held a phone call.")]
-    [InlineData("Wang Yi said “the United States imposed sanctions on us” without saying when.")]
+    [InlineData("An analyst said “the United States imposed sanctions on us” without saying when.")]
     [InlineData("China could impose tariffs on American soybeans, analysts said.")]
     public void PlannedDeniedQuotedOrHedgedEventsAreNotReported(string text)
     {
@@ -89,14 +89,24 @@ public sealed class EventExtractionTests
     }
 
     [Fact]
-    public void AnUndatedPastReportIsDatedToTheMonthBeforePublicationNotToAnInventedDay()
+    public void AnUndatedReportInTheLeadIsDatedByTheDocumentDate()
     {
         const string text = "Chinese Vice Premier He Lifeng met with U.S. Treasury Secretary Scott Bessent.";
 
         var meeting = Assert.Single(Extract(text, "2025-05-23"));
 
-        Assert.Equal(DatePrecision.Month, meeting.Date.Precision);
-        Assert.Equal("2025-05", meeting.Date.ToString());
+        Assert.Equal("2025-05-23", meeting.Date.ToString());
+    }
+
+    [Fact]
+    public void AnUndatedBackgroundReportIsDroppedRatherThanGivenAnInventedDate()
+    {
+        const string text = "China announced new tariffs on American soybeans on Thursday.\n"
+            + "The duties take effect next month, the commerce ministry said.\n"
+            + "Farmers in Iowa fear the loss of their largest market.\n"
+            + "Chinese Vice Premier He Lifeng had met with U.S. Treasury Secretary Scott Bessent in a hotel near the airport.";
+
+        Assert.DoesNotContain(Extract(text, "2025-05-23"), e => e.Participants.Any(p => p.Actor.Id == "scott-bessent"));
     }
 
     [Fact]

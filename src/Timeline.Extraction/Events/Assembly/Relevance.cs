@@ -24,9 +24,17 @@ internal sealed class Relevance(Gazetteer gazetteer)
             EventShape.Encounter => sides.Contains("United States") && sides.Contains("China"),
             EventShape.Personnel => draft.Persons.Any(p => p.Country is { } c && Principals.Contains(c)),
             EventShape.Movement => MovementKept(draft, agentSide),
+            EventShape.Declaration => agentSide is not null && Principals.Contains(agentSide) && SpeaksOfficially(draft),
             _ => agentSide is not null && Principals.Contains(agentSide) && !OnlyThirdCountryTargets(draft),
         };
     }
+
+    /// <summary>
+    /// A statement on the timeline is a government's or a public official's: a state, an organization, or a person
+    /// the gazetteer knows in an office (a nominee speaking at his hearing counts; an editor or analyst does not).
+    /// </summary>
+    private static bool SpeaksOfficially(EventDraft draft) =>
+        draft.Agents.Select(a => a.Actor).Any(actor => actor.Kind != ActorKind.Person || actor.Roles.Count > 0);
 
     private bool MovementKept(EventDraft draft, string? travellerSide)
     {

@@ -38,15 +38,19 @@ internal static class FactualityJudge
 
     public static Factuality Judge(SentenceFacts facts, Trigger trigger, TokenRange clause)
     {
-        // A quote is an opinion or a plan unless it reports, in the past, something done ("I just imposed tariffs").
-        if (facts.IsQuoted(trigger.First) && (trigger.Kind.LeadOnly || trigger.Form is not (LexicalForm.Past or LexicalForm.PastOrParticiple or LexicalForm.Participle)))
+        // Words in quotes are someone's claim ("the United States imposed sanctions on us"), unless a statement is quoted
+        // reporting, in the past and in the third person, what was done ("the Departments ... issued an advisory").
+        if (facts.IsQuoted(trigger.First) && (trigger.Kind.LeadOnly || !IsQuotedReport(facts, trigger)))
         {
             return Factuality.Quoted;
         }
 
-        if (Clauses.OpenerOf(facts, clause) == "since")
+        switch (Clauses.OpenerOf(facts, clause))
         {
-            return Factuality.Anchor;
+            case "since":
+                return Factuality.Anchor;
+            case "whether" or "if" or "unless":
+                return Factuality.Hedged;
         }
 
         var from = Math.Max(clause.First, trigger.First - CueWindow);
@@ -87,6 +91,13 @@ internal static class FactualityJudge
         // A threat, a wish or an invitation is not the measure; "will impose", said or announced, is.
         return trigger.Kind.Measure && IsAnnounced(facts, trigger) ? Factuality.Announced : Factuality.Planned;
     }
+
+    private static readonly HashSet<string> FirstAndSecondPerson = new(StringComparer.Ordinal) { "i", "we", "us", "our", "my", "me", "you", "your" };
+
+    private static bool IsQuotedReport(SentenceFacts facts, Trigger trigger) =>
+        trigger.Form is LexicalForm.Past or LexicalForm.PastOrParticiple or LexicalForm.Participle
+        && facts.Quotes.First(q => q.Contains(trigger.First)) is var quote
+        && !Enumerable.Range(quote.First, quote.End - quote.First).Any(t => FirstAndSecondPerson.Contains(facts.Key(t)));
 
     /// <summary>"to meet", unless a decision stands before it ("the decision to hike tariffs").</summary>
     private static bool IsBareInfinitive(SentenceFacts facts, Trigger trigger, int from) =>

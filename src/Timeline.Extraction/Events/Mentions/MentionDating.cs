@@ -75,7 +75,7 @@ internal static class MentionDating
 
     /// <summary>"since October", "effective April 10", "until November 10", quotes aside: such dates do not date an event.</summary>
     private static bool Dates(SentenceFacts facts, DateSpan date) =>
-        !facts.HasCue(Cue.NonDating, Math.Max(0, date.First - 2), date.First)
+        !facts.HasCue(Cue.NonDating, Math.Max(0, date.First - 1), date.First)
         && !facts.HasCue(Cue.NonDating, date.First, Math.Min(date.End, date.First + 1))
         && !InName(facts, date);
 

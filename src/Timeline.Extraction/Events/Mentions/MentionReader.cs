@@ -43,8 +43,11 @@ internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, 
                 continue;
             }
 
-            var participants = _participants.Find(facts, trigger, clause);
-            var asserted = IsAsserted(facts, trigger, clause, participants, dates[i]);
+            // "Wang criticized the export curbs": an act named as what someone speaks of is the act told elsewhere.
+            var spokenOf = trigger.IsNoun && trigger.Kind.Shape == EventShape.Act
+                && triggers.Any(t => t.Trigger.Kind.Shape == EventShape.Declaration && t.Trigger.End <= trigger.First && clause.Contains(t.Trigger.First));
+            var participants = _participants.Find(facts, trigger, clause, spokenOf);
+            var asserted = !spokenOf && IsAsserted(facts, trigger, clause, participants, dates[i]);
             var opener = Clauses.OpenerOf(facts, clause);
             mentions.Add(new EventMention(
                 trigger,

@@ -23,7 +23,8 @@ internal sealed class ParticipantFinder(EventGrammar grammar, Gazetteer gazettee
         "of", "on", "to", "for", "with", "from", "in", "at", "against", "about", "over", "under", "into", "by", "between", "toward", "towards", "upon", "across", "near", "including",
     };
 
-    public MentionParticipants Find(SentenceFacts facts, Trigger trigger, TokenRange clause)
+    /// <param name="spokenOf">The trigger names an act someone speaks of: whoever speaks is not who acted.</param>
+    public MentionParticipants Find(SentenceFacts facts, Trigger trigger, TokenRange clause, bool spokenOf = false)
     {
         var actors = facts.Actors.Where(a => clause.Covers(a.First, a.End) && (a.End <= trigger.First || a.First >= trigger.End)).ToList();
         return trigger.Kind.Shape switch
@@ -32,8 +33,8 @@ internal sealed class ParticipantFinder(EventGrammar grammar, Gazetteer gazettee
             // Who swears an ambassador in may be named past the clause ("..., according to Wendy Sherman, who ...").
             EventShape.Personnel => Personnel(trigger, facts.Actors.Where(a => a.End <= trigger.First || a.First >= trigger.End).ToList()),
             EventShape.Movement => Movement(facts, trigger, clause, actors),
-            EventShape.Declaration => Declaration(facts, trigger, actors),
-            _ => Act(facts, trigger, actors),
+            EventShape.Declaration => Declaration(facts, trigger, clause, actors),
+            _ => Act(facts, trigger, clause, actors, spokenOf),
         };
     }
 
@@ -88,16 +89,17 @@ internal sealed class ParticipantFinder(EventGrammar grammar, Gazetteer gazettee
         return new MentionParticipants(travellers, [], Destination(facts, trigger, clause, actors), null);
     }
 
-    private MentionParticipants Declaration(SentenceFacts facts, Trigger trigger, List<ActorSpan> actors)
+    private MentionParticipants Declaration(SentenceFacts facts, Trigger trigger, TokenRange clause, List<ActorSpan> actors)
     {
-        var speaker = Subject(facts, trigger, actors) ?? Modifier(facts, trigger, actors) ?? ReportingSpeaker(facts) ?? MatrixSubject(facts, actors);
+        var speaker = Subject(facts, trigger, actors) ?? Modifier(facts, trigger, actors) ?? ReportingSpeaker(facts) ?? MatrixSubject(facts, clause);
         var targets = actors.Where(a => a.First >= trigger.End && !IsLocative(facts, a) && a != speaker).ToList();
         return new MentionParticipants(speaker is { } s ? [s] : [], targets, null, null);
     }
 
-    private MentionParticipants Act(SentenceFacts facts, Trigger trigger, List<ActorSpan> actors)
+    private MentionParticipants Act(SentenceFacts facts, Trigger trigger, TokenRange clause, List<ActorSpan> actors, bool spokenOf)
     {
-        var agent = Modifier(facts, trigger, actors) ?? ByAgent(facts, trigger, actors) ?? Subject(facts, trigger, actors) ?? MatrixSubject(facts, actors);
+        var agent = Modifier(facts, trigger, actors) ?? ByAgent(facts, trigger, actors)
+            ?? (spokenOf ? null : Subject(facts, trigger, actors) ?? MatrixSubject(facts, clause));
         var targets = actors.Where(a => a != agent && !IsLocative(facts, a) && !grammar.AgentPrepositions.Contains(PrecedingKey(facts, a))).ToList();
         return new MentionParticipants(agent is { } found ? [found] : [], targets, null, null);
     }
@@ -160,20 +162,17 @@ internal sealed class ParticipantFinder(EventGrammar grammar, Gazetteer gazettee
     /// "The White House announced on Monday that it will add a 10 percent tariff": where the clause names no one (or
     /// only a pronoun), the subject of the sentence before it acts.
     /// </summary>
-    private static ActorSpan? MatrixSubject(SentenceFacts facts, List<ActorSpan> inClause)
-    {
-        var clauseStart = inClause.Count > 0 ? inClause.Min(a => a.First) : int.MaxValue;
-        return facts.Actors.Where(a => a.End <= clauseStart && !inClause.Contains(a) && !AfterPreposition(facts, a))
+    private static ActorSpan? MatrixSubject(SentenceFacts facts, TokenRange clause) =>
+        facts.Actors.Where(a => a.End <= clause.First && !facts.IsQuoted(a.First) && !AfterPreposition(facts, a))
             .Cast<ActorSpan?>()
             .FirstOrDefault();
-    }
 
     /// <summary>"..., China's Foreign Ministry spokesman Mao Ning said": the one who speaks in a reporting clause.</summary>
     private static ActorSpan? ReportingSpeaker(SentenceFacts facts)
     {
         foreach (var cue in facts.Cues.Where(c => c.Cue == Cue.Reporting))
         {
-            var beside = facts.Actors.Where(a => a.End == cue.First || a.First == cue.End || a.First == cue.End + 1)
+            var beside = facts.Actors.Where(a => a.End == cue.First || a.First == cue.End)
                 .Cast<ActorSpan?>()
                 .FirstOrDefault();
             if (beside is not null)
@@ -195,7 +194,13 @@ internal sealed class ParticipantFinder(EventGrammar grammar, Gazetteer gazettee
             .OrderBy(p => p.First)
             .Select(p => p.Name)
             .FirstOrDefault();
-        return after ?? facts.Places.Where(p => p.End == trigger.First || p.End == trigger.First - 1).Select(p => p.Name).FirstOrDefault();
+        // "visited Taiwan": a verb's direct object is where it went.
+        var direct = trigger.IsVerb
+            ? facts.Places.Where(p => p.First == trigger.End).Select(p => p.Name)
+                .Concat(actors.Where(a => a.First == trigger.End && a.Actor.Kind == ActorKind.Country).Select(a => a.Actor.Name))
+                .FirstOrDefault()
+            : null;
+        return after ?? direct ?? facts.Places.Where(p => p.End == trigger.First || p.End == trigger.First - 1).Select(p => p.Name).FirstOrDefault();
     }
 
     /// <summary>"his Chinese counterpart": the country of the counterpart the clause speaks of.</summary>
