@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Timeline.Extraction.Actors;
+using Timeline.Extraction.Data;
 
 namespace Timeline.Extraction.Dates;
 
