@@ -32,26 +32,37 @@ public sealed class ArticleExtractor : IArticleExtractor
 
     public static ArticleExtractor CreateDefault() => new(Gazetteer.Default, EventLexicon.Default, EventGrammar.Default);
 
-    public ExtractionResult Extract(ArticleInput input)
+    public ExtractionResult Extract(ArticleInput input, CancellationToken cancellationToken = default)
     {
-        var (article, documentDate, facts) = Read(input);
+        var (article, documentDate, facts) = Read(input, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         return new ExtractionResult(article, documentDate, _assembler.Assemble(facts, documentDate));
     }
 
-    /// <summary>Every stage up to the events: the cleaned article, its date, and what each sentence names.</summary>
-    internal (CleanedArticle Article, DocumentDate DocumentDate, IReadOnlyList<SentenceFacts> Sentences) Read(ArticleInput input)
+    /// <summary>
+    /// Every stage up to the events: the cleaned article, its date, and what each sentence names. A cancelled token
+    /// stops it between stages (and inside the HTML parse).
+    /// </summary>
+    internal (CleanedArticle Article, DocumentDate DocumentDate, IReadOnlyList<SentenceFacts> Sentences) Read(
+        ArticleInput input, CancellationToken cancellationToken = default)
     {
-        var article = ArticleCleaner.Clean(input);
+        var article = ArticleCleaner.Clean(input, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var sentences = SentenceSplitter.Split(article.Text, article.Captions);
+        cancellationToken.ThrowIfCancellationRequested();
         var document = Document.Create(article.Text, sentences);
+        cancellationToken.ThrowIfCancellationRequested();
         // Role windows bound an undated article's date; with a publication date they would go unused.
         var windows = article.PublishedAt is null ? RoleWindows(_actors.Find(document, null)) : [];
+        cancellationToken.ThrowIfCancellationRequested();
         var documentDate = DocumentDateInferrer.Infer(article, sentences, windows);
-        var annotations = new DocumentAnnotations(
-            _actors.Find(document, documentDate.Date),
-            ResolvedDates(article.Text, documentDate),
-            PlaceFinder.Find(document),
-            article.Title);
+        cancellationToken.ThrowIfCancellationRequested();
+        var mentions = _actors.Find(document, documentDate.Date);
+        cancellationToken.ThrowIfCancellationRequested();
+        var dates = ResolvedDates(article.Text, documentDate);
+        cancellationToken.ThrowIfCancellationRequested();
+        var annotations = new DocumentAnnotations(mentions, dates, PlaceFinder.Find(document), article.Title);
+        cancellationToken.ThrowIfCancellationRequested();
         return (article, documentDate, DocumentReader.Read(document, annotations, _grammar));
     }
 

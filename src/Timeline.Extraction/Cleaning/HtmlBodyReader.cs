@@ -14,32 +14,29 @@ internal static class HtmlBodyReader
     private static readonly string[] FurnitureClassWords =
         ["share", "social", "comment", "related", "newsletter", "cookie", "promo", "advert", "breadcrumb", "subscribe", "sidebar", "menu", "popup", "paywall"];
 
-    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    public static HtmlArticle Read(string html, CancellationToken cancellationToken)
     {
-        "P", "DIV", "SECTION", "ARTICLE", "MAIN", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL", "BLOCKQUOTE",
-        "FIGURE", "FIGCAPTION", "PRE", "TABLE", "TR", "TD", "TH", "DL", "DT", "DD", "HR", "ADDRESS", "TIME",
-    };
+        IDocument document;
+        try
+        {
+            document = new HtmlParser(new HtmlParseGuard(cancellationToken).Options).ParseDocument(html);
+        }
+        catch (HtmlParseGuard.TooComplexException)
+        {
+            return HtmlTextReader.Read(html, cancellationToken);
+        }
 
-    public static HtmlArticle Read(string html)
-    {
-        var document = new HtmlParser().ParseDocument(html);
         var (title, publisher, published) = HtmlMetadataReader.Read(document);
-        foreach (var element in document.QuerySelectorAll(Dropped).ToList())
-        {
-            element.Remove();
-        }
-
-        foreach (var element in document.QuerySelectorAll("[class], [id]").Where(IsFurnitureContainer).ToList())
-        {
-            element.Remove();
-        }
-
-        var root = FindBody(document);
+        var dropped = document.QuerySelectorAll(Dropped)
+            .Concat(document.QuerySelectorAll("[class], [id]").Where(IsFurnitureContainer))
+            .ToHashSet();
+        var page = PageIndex.Build(document, dropped, cancellationToken);
+        var root = FindBody(document, page);
         var text = new StringBuilder();
         var captions = new HashSet<string>(StringComparer.Ordinal);
         if (root is not null)
         {
-            Render(root, text, captions);
+            Render(root, page, text, captions);
         }
 
         return new HtmlArticle(text.ToString(), title, publisher, published, captions);
@@ -56,37 +53,44 @@ internal static class HtmlBodyReader
         return FurnitureClassWords.Any(word => names.Contains(word, StringComparison.Ordinal));
     }
 
-    private static IElement? FindBody(IDocument document) =>
-        document.QuerySelector("[itemprop=articleBody]")
-        ?? document.QuerySelectorAll("article").OrderByDescending(ParagraphTextLength).FirstOrDefault(a => ParagraphTextLength(a) > 0)
-        ?? document.QuerySelector("main")
-        ?? DensestBlock(document)
+    private static IElement? FindBody(IDocument document, PageIndex page) =>
+        document.QuerySelectorAll("[itemprop=articleBody]").FirstOrDefault(page.IsShown)
+        ?? document.QuerySelectorAll("article").Where(page.IsShown).OrderByDescending(page.ParagraphScore).FirstOrDefault(a => page.ParagraphScore(a) > 0)
+        ?? document.QuerySelectorAll("main").FirstOrDefault(page.IsShown)
+        ?? DensestBlock(document, page)
         ?? document.Body;
 
     /// <summary>The element whose own paragraphs hold the most text: where the story is on pages without semantic markup.</summary>
-    private static IElement? DensestBlock(IDocument document) =>
+    private static IElement? DensestBlock(IDocument document, PageIndex page) =>
         document.QuerySelectorAll("p")
+            .Where(page.IsShown)
             .Select(p => p.ParentElement)
             .OfType<IElement>()
             .Distinct()
-            .OrderByDescending(ParagraphTextLength)
+            .OrderByDescending(page.ParagraphScore)
             .FirstOrDefault();
 
-    private static int ParagraphTextLength(IElement element) =>
-        element.Children.Where(c => c.LocalName == "p").Sum(p => p.TextContent.Length)
-        + element.QuerySelectorAll("p").Sum(p => p.TextContent.Length) / 4;
-
-    private static void Render(INode node, StringBuilder text, HashSet<string> captions)
+    /// <summary>Depth-first with an explicit stack: a page nested thousands of elements deep must not overflow the call stack.</summary>
+    private static void Render(IElement root, PageIndex page, StringBuilder text, HashSet<string> captions)
     {
-        foreach (var child in node.ChildNodes)
+        // Each entry is a node to render, or (null, text) for a block break to write after a block's children.
+        var pending = new Stack<(INode? Node, string? After)>();
+        PushChildren(root, page, pending);
+        while (pending.TryPop(out var item))
         {
-            if (child is IText textNode)
+            if (item.Node is null)
+            {
+                text.Append(item.After);
+                continue;
+            }
+
+            if (item.Node is IText textNode)
             {
                 text.Append(textNode.Data);
                 continue;
             }
 
-            if (child is not IElement element)
+            if (item.Node is not IElement element)
             {
                 continue;
             }
@@ -97,26 +101,33 @@ internal static class HtmlBodyReader
                 continue;
             }
 
-            var block = BlockTags.Contains(element.TagName);
+            var block = PageIndex.IsBlock(element);
             if (block)
             {
                 text.Append("\n\n");
+                pending.Push((null, "\n\n"));
             }
 
             if (element.LocalName == "figcaption")
             {
-                var caption = string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                var caption = string.Join(' ', page.ShownText(element).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
                 captions.Add(caption);
                 text.Append(caption);
             }
             else
             {
-                Render(element, text, captions);
+                PushChildren(element, page, pending);
             }
+        }
+    }
 
-            if (block)
+    private static void PushChildren(INode node, PageIndex page, Stack<(INode? Node, string? After)> pending)
+    {
+        for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            if (child is not IElement element || page.IsShown(element))
             {
-                text.Append("\n\n");
+                pending.Push((child, null));
             }
         }
     }

@@ -11,7 +11,7 @@ public sealed class ScriptedExtractor : IArticleExtractor
 {
     private static readonly HashSet<string> Countries = ["china", "united-states", "taiwan", "japan"];
 
-    public ExtractionResult Extract(ArticleInput input)
+    public ExtractionResult Extract(ArticleInput input, CancellationToken cancellationToken = default)
     {
         var text = input.Text ?? string.Empty;
         var events = new List<ExtractedEvent>();
