@@ -3,9 +3,16 @@ using Timeline.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/Timeline.Benchmarks -- --filter '*' [--job short]
 // dotnet run -c Release --project benchmarks/Timeline.Benchmarks -- --stopwatch   (a few seconds, rough numbers)
+// dotnet run -c Release --project benchmarks/Timeline.Benchmarks -- --scaling [SHAPE...]   (time per stage, 125 KB to 1 MB)
 if (args is ["--stopwatch"])
 {
     StopwatchRun.Run();
+    return;
+}
+
+if (args is ["--scaling", .. var shapes])
+{
+    ScalingRun.Run(shapes);
     return;
 }
 

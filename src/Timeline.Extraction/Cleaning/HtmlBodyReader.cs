@@ -123,11 +123,13 @@ internal static class HtmlBodyReader
 
     private static void PushChildren(INode node, PageIndex page, Stack<(INode? Node, string? After)> pending)
     {
-        for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+        // By index: AngleSharp finds a node's siblings by searching its parent's children.
+        var children = node.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
         {
-            if (child is not IElement element || page.IsShown(element))
+            if (children[i] is not IElement element || page.IsShown(element))
             {
-                pending.Push((child, null));
+                pending.Push((children[i], null));
             }
         }
     }

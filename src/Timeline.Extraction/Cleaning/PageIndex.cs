@@ -97,11 +97,12 @@ internal sealed class PageIndex
                 continue;
             }
 
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                if (child is IText || (child is IElement e && IsShown(e)))
+                if (children[i] is IText || (children[i] is IElement e && IsShown(e)))
                 {
-                    pending.Push(child);
+                    pending.Push(children[i]);
                 }
             }
         }
