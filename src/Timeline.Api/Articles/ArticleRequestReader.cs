@@ -59,13 +59,24 @@ public sealed class ArticleRequestReader(IOptions<IngestionOptions> options, IOp
     {
         var field = exception.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
         var wrongType = exception.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
-        var message = (wrongType, field) switch
+        // A string with a lone surrogate escape ("\ud800") fails inside the string converter: say so, not "wrong type".
+        var badText = exception.InnerException is InvalidOperationException { Message: var inner } && inner.Contains("UTF", StringComparison.Ordinal);
+        var message = (wrongType, badText, field) switch
         {
-            (true, "body") => "The body must be a JSON object.",
-            (true, _) => $"'{field}' must be a JSON string or null.",
-            _ => $"The body is not valid JSON (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1}).",
+            (_, true, _) => $"'{field}' is not valid Unicode text (a lone surrogate escape or invalid UTF-8).",
+            (true, _, "body") => "The body must be a JSON object.",
+            (true, _, _) => $"'{field}' must be a JSON string or null.",
+            _ => $"The body is not valid JSON: {Reason(exception)} (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1}).",
         };
-        return Problems.Invalid(StatusCodes.Status400BadRequest, wrongType ? field : "body", message);
+        return Problems.Invalid(StatusCodes.Status400BadRequest, wrongType || badText ? field : "body", message);
+    }
+
+    /// <summary>System.Text.Json's own reason without its position suffix, e.g. "'x' is an invalid start of a value."</summary>
+    private static string Reason(JsonException exception)
+    {
+        var text = exception.Message;
+        var suffix = text.IndexOf(" Path:", StringComparison.Ordinal);
+        return (suffix > 0 ? text[..suffix] : text).TrimEnd('.');
     }
 
     private static IResult TooLarge(long limit) => Problems.Status(StatusCodes.Status413PayloadTooLarge, "Article too large",

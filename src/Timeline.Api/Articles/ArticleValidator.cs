@@ -1,31 +1,46 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Timeline.Extraction.Model;
 
 namespace Timeline.Api.Articles;
 
-/// <summary>Checks each field of an ingestion request; the errors are keyed by field name (422).</summary>
+/// <summary>
+/// The input rules of an ingestion request, in one place; the errors are keyed by field name (422). Text fields
+/// are cleaned rather than refused (<see cref="InputText"/>); the url is normalized (<see cref="ArticleUrl"/>);
+/// dates outside <see cref="PublicationDates"/> and overlong metadata are refused.
+/// </summary>
 public static partial class ArticleValidator
 {
+    public const int MaxTitleLength = 1000;
+    public const int MaxPublisherLength = 300;
+    public const int MaxLanguageLength = 35;
+
     public static (ValidatedArticle? Article, Dictionary<string, string[]> Errors) Validate(ArticleRequest request)
     {
         var errors = new Dictionary<string, string[]>();
-        var hasText = request.Text is not null;
-        var hasHtml = request.Html is not null;
+        var (text, html) = (InputText.Clean(request.Text), InputText.Clean(request.Html));
+        var (title, publisher) = (InputText.Clean(request.Title), InputText.Clean(request.Publisher));
+        var hasText = text is not null;
+        var hasHtml = html is not null;
         if (hasText == hasHtml)
         {
             var message = hasText ? "Give only one of text and html, not both." : "Give the article as text or as html.";
             errors["text"] = [message];
             errors["html"] = [message];
         }
-        else if (string.IsNullOrWhiteSpace(request.Text ?? request.Html))
+        else if (string.IsNullOrWhiteSpace(text ?? html))
         {
             errors[hasText ? "text" : "html"] = ["Must not be empty."];
         }
 
-        var url = request.Url?.Trim();
-        if (url is not null && !IsAbsoluteHttpUri(url))
+        string? url = null;
+        if (request.Url is not null)
         {
-            errors["url"] = ["Must be an absolute http or https URI, e.g. https://example.org/story."];
+            (url, var urlError) = ArticleUrl.Normalize(request.Url);
+            if (urlError is not null)
+            {
+                errors["url"] = [urlError];
+            }
         }
 
         DateOnly? publishedAt = null;
@@ -36,12 +51,18 @@ public static partial class ArticleValidator
             {
                 errors["publishedAt"] = ["Must be an ISO 8601 date or date-time, e.g. 2025-05-23 or 2025-05-23T05:30:00Z."];
             }
+            else if (!PublicationDates.IsPlausible(publishedAt.Value))
+            {
+                errors["publishedAt"] = [$"Must be a date from {PublicationDates.Earliest:yyyy} to {PublicationDates.Latest:yyyy}."];
+            }
         }
 
+        CheckLength(errors, "title", title, MaxTitleLength);
+        CheckLength(errors, "publisher", publisher, MaxPublisherLength);
         var language = string.IsNullOrWhiteSpace(request.Language) ? "en" : request.Language.Trim();
-        if (!LanguageTag().IsMatch(language))
+        if (language.Length > MaxLanguageLength || !LanguageTag().IsMatch(language))
         {
-            errors["language"] = ["Must be a BCP 47 language tag, e.g. en or zh-Hans."];
+            errors["language"] = [$"Must be a BCP 47 language tag of at most {MaxLanguageLength} characters, e.g. en or zh-Hans."];
         }
 
         if (errors.Count > 0)
@@ -49,22 +70,26 @@ public static partial class ArticleValidator
             return (null, errors);
         }
 
-        var content = (request.Text ?? request.Html)!;
         var article = new ValidatedArticle(
             url,
-            Clean(request.Title),
-            Clean(request.Publisher),
+            Trimmed(title),
+            Trimmed(publisher),
             publishedAt,
             language,
-            request.Text,
-            request.Html,
-            ArticleIdentity.ContentHash(content),
-            ArticleIdentity.Fingerprint(url, request.Title, request.Publisher, request.PublishedAt, language, request.Text, request.Html));
+            text,
+            html,
+            ArticleIdentity.ContentHash((text ?? html)!),
+            ArticleIdentity.Fingerprint(url, title, publisher, request.PublishedAt, language, text, html));
         return (article, errors);
     }
 
-    private static bool IsAbsoluteHttpUri(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+    private static void CheckLength(Dictionary<string, string[]> errors, string field, string? value, int max)
+    {
+        if (value?.Trim().Length > max)
+        {
+            errors[field] = [$"Must be at most {max} characters."];
+        }
+    }
 
     /// <summary>The calendar date as written: "2025-05-23T23:30:00-04:00" is May 23 where it was published.</summary>
     private static DateOnly? ParseIsoDate(string value)
@@ -85,7 +110,7 @@ public static partial class ArticleValidator
             : null;
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:?\d{2})?)?$")]
     private static partial Regex IsoDate();

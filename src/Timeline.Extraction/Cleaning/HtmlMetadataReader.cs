@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using AngleSharp.Dom;
+using Timeline.Extraction.Model;
 
 namespace Timeline.Extraction.Cleaning;
 
@@ -21,8 +22,13 @@ internal static class HtmlMetadataReader
         return (title, publisher, published);
     }
 
-    /// <summary>Reads the date as written ("2022-10-07T22:00:00-04:00" is Oct 7 where it was published).</summary>
-    public static DateOnly? ParseDate(string? value)
+    /// <summary>
+    /// Reads the date as written ("2022-10-07T22:00:00-04:00" is Oct 7 where it was published); a date outside
+    /// <see cref="PublicationDates"/> is a placeholder, read as no date.
+    /// </summary>
+    public static DateOnly? ParseDate(string? value) => ParseAnyDate(value) is { } date && PublicationDates.IsPlausible(date) ? date : null;
+
+    private static DateOnly? ParseAnyDate(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
