@@ -7,6 +7,7 @@ using Timeline.Api.Events.Facets;
 using Timeline.Api.Events.Merging;
 using Timeline.Api.Health;
 using Timeline.Api.Infrastructure;
+using Timeline.Api.Infrastructure.Errors;
 using Timeline.Api.Infrastructure.Http;
 using Timeline.Api.Infrastructure.OpenApi;
 using Timeline.Api.Page;
@@ -19,12 +20,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddTimelineLogging();
 builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddTimelineDatabase(builder.Configuration);
-builder.Services.AddProblemDetails();
+builder.Services.AddTimelineErrorHandling();
 builder.Services.AddTimelineOpenApi();
 builder.Services.AddTimelineHttp();
 builder.Services.AddTimelineHealthChecks();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IArticleExtractor>(_ => ArticleExtractor.CreateDefault());
+builder.Services.AddSingleton<ExtractionBudget>();
 builder.Services.AddScoped<ArticleRequestReader>();
 builder.Services.AddScoped<ClaimStore>();
 builder.Services.AddScoped<MergeWriter>();
@@ -35,9 +37,9 @@ builder.Services.AddScoped<BatchIngestion>();
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+// Request logging outside the error handling, so it logs the status the client gets (a 503, not the exception's 500).
 app.UseTimelineRequestLogging();
+app.UseTimelineErrorHandling();
 app.UseTimelineHttp();
 app.UseTimelineOpenApi();
 app.UseTimelinePage();
@@ -52,6 +54,7 @@ app.MapActors();
 app.MapHealth();
 app.MapTimelinePage();
 
+app.WarnWhenNoWriterKeys();
 await app.PrepareDatabaseAsync();
 await app.RunAsync();
 

@@ -1,6 +1,5 @@
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Timeline.Data;
 
 namespace Timeline.Api.Health;
 
@@ -10,6 +9,8 @@ public static class HealthApi
 
     public static IServiceCollection AddTimelineHealthChecks(this IServiceCollection services)
     {
+        // One instance: it owns the probe's data source.
+        services.AddSingleton<DatabaseHealthCheck>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseTag]);
         return services;
     }
@@ -17,16 +18,10 @@ public static class HealthApi
     public static void MapHealth(this IEndpointRouteBuilder routes)
     {
         routes.MapHealthChecks("/health/live", new() { Predicate = _ => false })
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
             .WithTags("Health").WithSummary("Is the process up?").WithDescription("200 when the process answers; checks nothing else.");
         routes.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(DatabaseTag) })
-            .WithTags("Health").WithSummary("Is the database reachable?").WithDescription("200 when PostgreSQL answers, else 503.");
-    }
-
-    private sealed class DatabaseHealthCheck(TimelineDbContext db) : IHealthCheck
-    {
-        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-            await db.Database.CanConnectAsync(cancellationToken)
-                ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Unhealthy("PostgreSQL is not reachable.");
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
+            .WithTags("Health").WithSummary("Is the database reachable?").WithDescription("200 when PostgreSQL answers SELECT 1 within Database:ReadinessTimeout (1.5 s by default), else 503.");
     }
 }

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Timeline.Api.Infrastructure;
+
+namespace Timeline.Api.Health;
+
+/// <summary>
+/// Readiness: a fresh connection (not one from the pool, which could be stale) runs SELECT 1, and the whole check
+/// gives up after Database:ReadinessTimeout, so /health/ready answers quickly even when PostgreSQL is frozen.
+/// </summary>
+public sealed class DatabaseHealthCheck(DatabaseConnection connection, IOptions<DatabaseOptions> options) : IHealthCheck, IDisposable
+{
+    private readonly Lazy<NpgsqlDataSource> _probe = new(() =>
+    {
+        var seconds = (int)Math.Ceiling(options.Value.ReadinessTimeout.TotalSeconds);
+        var builder = new NpgsqlConnectionStringBuilder(connection.String)
+        {
+            Pooling = false,
+            Timeout = seconds,
+            CommandTimeout = seconds,
+            CancellationTimeout = -1,
+        };
+        return NpgsqlDataSource.Create(builder.ConnectionString);
+    });
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var timeout = options.Value.ReadinessTimeout;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            await PingAsync(deadline.Token).WaitAsync(timeout, cancellationToken);
+            return HealthCheckResult.Healthy();
+        }
+        catch (Exception exception) when (exception is NpgsqlException or TimeoutException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return HealthCheckResult.Unhealthy($"PostgreSQL did not answer within {timeout.TotalSeconds:0.#} s: {exception.Message}");
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_probe.IsValueCreated)
+        {
+            _probe.Value.Dispose();
+        }
+    }
+
+    private async Task PingAsync(CancellationToken cancellationToken)
+    {
+        await using var command = _probe.Value.CreateCommand("SELECT 1");
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+}
