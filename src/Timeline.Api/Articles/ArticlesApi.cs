@@ -25,7 +25,7 @@ public static class ArticlesApi
                 stored url replaces its events (200): events only it reported disappear, events shared with other
                 articles keep those sources. Reports of an event already on the timeline are added as sources of it.
                 """)
-            .Accepts<ArticleRequest>("application/json")
+            .DocumentJsonBody<ArticleRequest>()
             .Produces<ArticleResponse>(StatusCodes.Status201Created)
             .Produces<ArticleResponse>(StatusCodes.Status200OK)
             .ProducesValidationProblem(StatusCodes.Status400BadRequest)
@@ -33,6 +33,7 @@ public static class ArticlesApi
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireApiKey();
 
         group.MapGet("/", ListArticles)
@@ -72,12 +73,28 @@ public static class ArticlesApi
             return Problems.Invalid(StatusCodes.Status422UnprocessableEntity, errors);
         }
 
-        var (outcome, id) = await ingestion.IngestAsync(article, cancellationToken);
-        var stored = await ArticleReader.ReadAsync(db, id, cancellationToken)
-            ?? throw new InvalidOperationException($"Article {id} vanished right after it was stored.");
-        return outcome == IngestOutcome.Created
-            ? TypedResults.Created($"/api/v1/articles/{id}", stored)
-            : TypedResults.Ok(stored);
+        try
+        {
+            // A DELETE of the same article can land between storing it and reading it back: then it is stored again,
+            // as if this POST came after that DELETE.
+            for (var attempt = 0; attempt < 3; attempt++)
+            {
+                var (outcome, id) = await ingestion.IngestAsync(article, cancellationToken);
+                if (await ArticleReader.ReadAsync(db, id, cancellationToken) is { } stored)
+                {
+                    return outcome == IngestOutcome.Created
+                        ? TypedResults.Created($"/api/v1/articles/{id}", stored)
+                        : TypedResults.Ok(stored);
+                }
+            }
+        }
+        catch (ExtractionBudgetExceededException exception)
+        {
+            return exception.ToProblem();
+        }
+
+        return Problems.Status(StatusCodes.Status404NotFound, "Article deleted meanwhile",
+            "Other requests deleted the article each time it was stored; post it again.");
     }
 
     public static async Task<Ok<ArticlePage>> ListArticles(ArticleListQuery query, TimelineDbContext db, CancellationToken cancellationToken)

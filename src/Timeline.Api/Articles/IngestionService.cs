@@ -15,7 +15,7 @@ public enum IngestOutcome
 }
 
 /// <summary>Stores an article and its events in one transaction, or removes one.</summary>
-public sealed class IngestionService(TimelineDbContext db, IArticleExtractor extractor, EventMerger merger, TimeProvider clock)
+public sealed class IngestionService(TimelineDbContext db, ExtractionBudget extraction, EventMerger merger, TimeProvider clock)
 {
     public async Task<(IngestOutcome Outcome, Guid ArticleId)> IngestAsync(ValidatedArticle input, CancellationToken cancellationToken)
     {
@@ -24,18 +24,25 @@ public sealed class IngestionService(TimelineDbContext db, IArticleExtractor ext
             return (IngestOutcome.Unchanged, stored.Id);
         }
 
-        // Extraction is pure CPU work; it runs before the transaction so no lock is held meanwhile.
-        var extraction = extractor.Extract(input.ToInput());
-        try
+        // Extraction is pure CPU work; it runs before the transaction so no lock is held meanwhile, and within the
+        // article's time budget (ExtractionBudgetExceededException).
+        var extracted = extraction.Extract(input.ToInput(), cancellationToken);
+        for (var attempt = 1; ; attempt++)
         {
-            return await StoreAsync(input, extraction, cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
-        {
-            // Another request stored the same article between our check and insert.
-            db.ChangeTracker.Clear();
-            var winner = await FindAsync(input, cancellationToken) ?? throw new InvalidOperationException("A unique violation without a stored article.", exception);
-            return (IngestOutcome.Unchanged, winner.Id);
+            try
+            {
+                return await StoreAsync(input, extracted, cancellationToken);
+            }
+            catch (DbUpdateException exception) when (exception.IsUniqueViolation() && attempt < 3)
+            {
+                // Another request stored the same article between our check and insert; if a delete has removed
+                // it again since, store this one after all.
+                db.ChangeTracker.Clear();
+                if (await FindAsync(input, cancellationToken) is { } winner)
+                {
+                    return (IngestOutcome.Unchanged, winner.Id);
+                }
+            }
         }
     }
 

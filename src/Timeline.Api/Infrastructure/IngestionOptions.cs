@@ -25,4 +25,11 @@ public sealed class IngestionOptions
     /// <summary>How many articles of one batch are extracted and stored at the same time.</summary>
     [Range(1, 64)]
     public int BatchParallelism { get; set; } = 4;
+
+    /// <summary>
+    /// Longest time the extraction of one article may take; an article that needs longer is refused with 422.
+    /// Articles take milliseconds; the budget bounds what hostile or broken pages can cost.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
+    public TimeSpan ExtractionBudget { get; set; } = TimeSpan.FromSeconds(1.5);
 }

@@ -32,7 +32,7 @@ public static class PreviewApi
         return group;
     }
 
-    public static async Task<IResult> Extract(HttpRequest request, ArticleRequestReader reader, IArticleExtractor extractor, CancellationToken cancellationToken)
+    public static async Task<IResult> Extract(HttpRequest request, ArticleRequestReader reader, ExtractionBudget extraction, CancellationToken cancellationToken)
     {
         var (body, problem) = await reader.ReadAsync(request, cancellationToken);
         if (problem is not null)
@@ -46,6 +46,13 @@ public static class PreviewApi
             return Problems.Invalid(StatusCodes.Status422UnprocessableEntity, errors);
         }
 
-        return TypedResults.Ok(PreviewMapping.ToPreview(extractor.Extract(article.ToInput())));
+        try
+        {
+            return TypedResults.Ok(PreviewMapping.ToPreview(extraction.Extract(article.ToInput(), cancellationToken)));
+        }
+        catch (ExtractionBudgetExceededException exception)
+        {
+            return exception.ToProblem();
+        }
     }
 }

@@ -1,0 +1,39 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Timeline.Api.Infrastructure;
+using Timeline.Extraction.Model;
+
+namespace Timeline.Api.Articles;
+
+/// <summary>
+/// Runs the extractor under the per-article time budget (Ingestion:ExtractionBudget) and the request's own token:
+/// an article that takes longer is refused (<see cref="ExtractionBudgetExceededException"/>), and a client that
+/// goes away stops the work, so no request holds a core for long.
+/// </summary>
+public sealed class ExtractionBudget(IArticleExtractor extractor, IOptionsMonitor<IngestionOptions> options)
+{
+    public ExtractionResult Extract(ArticleInput input, CancellationToken cancellationToken)
+    {
+        var budget = options.CurrentValue.ExtractionBudget;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(budget);
+        try
+        {
+            return extractor.Extract(input, timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ExtractionBudgetExceededException(budget, input.Html is null ? "text" : "html");
+        }
+    }
+}
+
+/// <summary>An article whose extraction ran over the time budget; nothing of it was stored.</summary>
+public sealed class ExtractionBudgetExceededException(TimeSpan budget, string fieldName)
+    : Exception($"Extracting the article took longer than the budget of {budget.TotalSeconds:0.###} s.")
+{
+    public string Field => fieldName;
+
+    public IResult ToProblem() => Problems.Invalid(StatusCodes.Status422UnprocessableEntity, fieldName, string.Create(CultureInfo.InvariantCulture,
+        $"Too long or too complex to read: extracting it took longer than the budget of {budget.TotalSeconds:0.###} s (Ingestion:ExtractionBudget). Send a shorter article, or split it."));
+}
