@@ -21,6 +21,10 @@ sdk_version=$(dotnet --version 2>/dev/null) || die "'dotnet --version' failed; i
 
 docker_answers() { command -v docker >/dev/null 2>&1 && timeout 10 docker info >/dev/null 2>&1; }
 
+# The database fault tests stop and freeze a cluster of their own, started from the PostgreSQL binaries whatever
+# database the other tests use.
+"$REPO_ROOT/scripts/postgres.sh" install
+
 # Same order as the fixture (tests/Timeline.Api.Tests/Infrastructure/TestDatabase.cs).
 if docker_answers; then
   log "a Docker engine answers: tests use a Testcontainers PostgreSQL"
@@ -28,7 +32,6 @@ elif [[ -n "${TIMELINE_TEST_CONNECTION:-}" ]]; then
   log "tests use the database in TIMELINE_TEST_CONNECTION"
 else
   log "no Docker engine: tests start a throwaway PostgreSQL cluster from the local binaries"
-  "$REPO_ROOT/scripts/postgres.sh" install
   # Put the server binaries on PATH too, for a fixture that looks there.
   PATH="$("$REPO_ROOT/scripts/postgres.sh" bindir):$PATH"
 fi

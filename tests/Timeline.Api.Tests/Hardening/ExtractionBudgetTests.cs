@@ -1,0 +1,72 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Timeline.Api.Tests.Infrastructure;
+using Timeline.Extraction.Model;
+
+namespace Timeline.Api.Tests.Hardening;
+
+/// <summary>An extraction that would never end is stopped by the article's time budget, or by its client leaving.</summary>
+public sealed class ExtractionBudgetTests(TimelineFixture fixture) : DatabaseTest(fixture)
+{
+    [Fact]
+    public async Task AnArticleOverTheExtractionBudgetGets422NamingTheReasonAndStoresNothing()
+    {
+        var extractor = new SpinningExtractor();
+        await using var host = Host(extractor, budget: "00:00:00.300");
+        var client = Writer(host);
+
+        var response = await client.PostAsJsonAsync("/api/v1/articles", new { url = "https://budget.example/1", text = "Wang Yi met Antony Blinken." });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var message = (await response.JsonAsync())["errors"]!["text"]![0]!.GetValue<string>();
+        Assert.Contains("budget of 0.3 s", message, StringComparison.Ordinal);
+        Assert.True(extractor.Cancelled.IsCompleted);
+        Assert.Empty((await (await Fixture.Reader().GetAsync("/api/v1/articles")).JsonAsync())["items"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task ThePreviewHonoursTheBudgetToo()
+    {
+        await using var host = Host(new SpinningExtractor(), budget: "00:00:00.300");
+
+        var response = await host.CreateClient().PostAsJsonAsync("/api/v1/extract", new { html = "<p>Wang Yi met Antony Blinken.</p>" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.NotNull((await response.JsonAsync())["errors"]!["html"]);
+    }
+
+    [Fact]
+    public async Task AClientThatGoesAwayStopsItsExtraction()
+    {
+        var extractor = new SpinningExtractor();
+        await using var host = Host(extractor, budget: "00:10:00");
+        using var leaving = new CancellationTokenSource();
+
+        var post = Writer(host).PostAsJsonAsync("/api/v1/articles", new { text = "Wang Yi met Antony Blinken." }, leaving.Token);
+        await extractor.Started.WaitAsync(TimeSpan.FromSeconds(30));
+        await leaving.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => post);
+        // With a ten-minute budget, only the client's departure can have stopped it.
+        await extractor.Cancelled.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    private WebApplicationFactory<Program> Host(IArticleExtractor extractor, string budget) =>
+        Fixture.Factory.WithWebHostBuilder(host =>
+        {
+            host.UseSetting("Ingestion:ExtractionBudget", budget);
+            host.ConfigureTestServices(services => services.AddSingleton(extractor));
+        });
+
+    private static HttpClient Writer(WebApplicationFactory<Program> host)
+    {
+        var client = host.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", TimelineFixture.WriterKey);
+        return client;
+    }
+}

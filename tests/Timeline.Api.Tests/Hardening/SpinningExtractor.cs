@@ -1,0 +1,27 @@
+using Timeline.Extraction.Model;
+
+namespace Timeline.Api.Tests.Hardening;
+
+/// <summary>An extractor that never finishes on its own: it spins until its token is cancelled, and records that it was.</summary>
+public sealed class SpinningExtractor : IArticleExtractor
+{
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _cancelled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task Started => _started.Task;
+
+    public Task Cancelled => _cancelled.Task;
+
+    public ExtractionResult Extract(ArticleInput input, CancellationToken cancellationToken = default)
+    {
+        _started.TrySetResult();
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            Thread.SpinWait(1000);
+        }
+
+        _cancelled.TrySetResult();
+        cancellationToken.ThrowIfCancellationRequested();
+        throw new InvalidOperationException("unreachable");
+    }
+}
