@@ -32,8 +32,11 @@ public sealed class ExtractionBudget(IArticleExtractor extractor, IOptionsMonito
 public sealed class ExtractionBudgetExceededException(TimeSpan budget, string fieldName)
     : Exception($"Extracting the article took longer than the budget of {budget.TotalSeconds:0.###} s.")
 {
+    /// <summary>The field holding the article: text or html.</summary>
     public string Field => fieldName;
 
-    public IResult ToProblem() => Problems.Invalid(StatusCodes.Status422UnprocessableEntity, fieldName, string.Create(CultureInfo.InvariantCulture,
-        $"Too long or too complex to read: extracting it took longer than the budget of {budget.TotalSeconds:0.###} s (Ingestion:ExtractionBudget). Send a shorter article, or split it."));
+    public string Reason => string.Create(CultureInfo.InvariantCulture,
+        $"Too long or too complex to read: extracting it took longer than the budget of {budget.TotalSeconds:0.###} s (Ingestion:ExtractionBudget). Send a shorter article, or split it.");
+
+    public IResult ToProblem() => Problems.Invalid(StatusCodes.Status422UnprocessableEntity, fieldName, Reason);
 }

@@ -19,7 +19,7 @@ public sealed class ExtractionBudgetTests(TimelineFixture fixture) : DatabaseTes
         await using var host = Host(extractor, budget: "00:00:00.300");
         var client = Writer(host);
 
-        var response = await client.PostAsJsonAsync("/api/v1/articles", new { url = "https://budget.example/1", text = "Wang Yi met Antony Blinken." });
+        var response = await client.PostAsJsonAsync("/api/v1/articles", new { url = "https://budget.example/1", text = "Wang Yi met Antony Blinken. [spin]" });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -34,7 +34,7 @@ public sealed class ExtractionBudgetTests(TimelineFixture fixture) : DatabaseTes
     {
         await using var host = Host(new SpinningExtractor(), budget: "00:00:00.300");
 
-        var response = await host.CreateClient().PostAsJsonAsync("/api/v1/extract", new { html = "<p>Wang Yi met Antony Blinken.</p>" });
+        var response = await host.CreateClient().PostAsJsonAsync("/api/v1/extract", new { html = "<p>Wang Yi met Antony Blinken. [spin]</p>" });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.NotNull((await response.JsonAsync())["errors"]!["html"]);
@@ -47,13 +47,31 @@ public sealed class ExtractionBudgetTests(TimelineFixture fixture) : DatabaseTes
         await using var host = Host(extractor, budget: "00:10:00");
         using var leaving = new CancellationTokenSource();
 
-        var post = Writer(host).PostAsJsonAsync("/api/v1/articles", new { text = "Wang Yi met Antony Blinken." }, leaving.Token);
+        var post = Writer(host).PostAsJsonAsync("/api/v1/articles", new { text = "Wang Yi met Antony Blinken. [spin]" }, leaving.Token);
         await extractor.Started.WaitAsync(TimeSpan.FromSeconds(30));
         await leaving.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => post);
         // With a ten-minute budget, only the client's departure can have stopped it.
         await extractor.Cancelled.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task ABatchRefusesOnlyTheArticleOverTheBudget()
+    {
+        await using var host = Host(new SpinningExtractor(), budget: "00:00:00.300");
+        object[] batch =
+        [
+            new { url = "https://budget.example/ok", text = "Fine.\ncall|041|2025-07-11||wang-yi,marco-rubio|Call" },
+            new { url = "https://budget.example/slow", text = "Never ends. [spin]" },
+        ];
+
+        var response = await Writer(host).PostAsJsonAsync("/api/v1/articles/batch", batch);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var items = (await response.JsonAsync())["items"]!.AsArray();
+        Assert.Equal([201, 422], items.Select(i => i!["status"]!.GetValue<int>()));
+        Assert.Contains("budget", items[1]!["errors"]!["text"]![0]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     private WebApplicationFactory<Program> Host(IArticleExtractor extractor, string budget) =>

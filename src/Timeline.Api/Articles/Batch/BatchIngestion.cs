@@ -41,7 +41,17 @@ public sealed class BatchIngestion(IServiceScopeFactory scopes, IOptions<Ingesti
 
         await using var scope = scopes.CreateAsyncScope();
         var ingestion = scope.ServiceProvider.GetRequiredService<IngestionService>();
-        var (outcome, id) = await ingestion.IngestAsync(article, cancellationToken);
+        IngestOutcome outcome;
+        Guid id;
+        try
+        {
+            (outcome, id) = await ingestion.IngestAsync(article, cancellationToken);
+        }
+        catch (ExtractionBudgetExceededException exception)
+        {
+            return Rejected(index, article.Url, new Dictionary<string, string[]> { [exception.Field] = [exception.Reason] });
+        }
+
         return outcome switch
         {
             IngestOutcome.Created => new BatchItemResult(index, StatusCodes.Status201Created, "created", id, article.Url, null),
