@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Timeline.Extraction.Cleaning;
 using Timeline.Extraction.Model;
@@ -21,11 +20,12 @@ public class HostileHtmlTests
     {
         var page = "<html><head><title>Deep</title></head><body>" + string.Concat(Enumerable.Repeat(opening, times)) + Sentence;
 
-        var watch = Stopwatch.StartNew();
-        var cleaned = ArticleCleaner.Clean(new ArticleInput(null, page));
+        CleanedArticle cleaned = null!;
+        var processorTime = ThreadCpu.Measure(() => cleaned = ArticleCleaner.Clean(new ArticleInput(null, page)));
 
         Assert.EndsWith(Sentence, cleaned.Text);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        // A tree builder takes minutes on this page (its cost grows with size times depth); reading it as tokens, well under a second.
+        Assert.True(processorTime < TimeSpan.FromSeconds(5), $"took {processorTime} of processor time");
     }
 
     [Fact]
@@ -46,11 +46,11 @@ public class HostileHtmlTests
 
         page.Append("<p>").Append(Sentence).Append("</p></body></html>");
 
-        var watch = Stopwatch.StartNew();
-        var cleaned = ArticleCleaner.Clean(new ArticleInput(null, page.ToString()));
+        CleanedArticle cleaned = null!;
+        var processorTime = ThreadCpu.Measure(() => cleaned = ArticleCleaner.Clean(new ArticleInput(null, page.ToString())));
 
         Assert.EndsWith(Sentence, cleaned.Text);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        Assert.True(processorTime < TimeSpan.FromSeconds(5), $"took {processorTime} of processor time");
     }
 
     [Fact]
