@@ -25,7 +25,7 @@ public static class ArticlesApi
                 stored url replaces its events (200): events only it reported disappear, events shared with other
                 articles keep those sources. Reports of an event already on the timeline are added as sources of it.
                 """)
-            .DocumentJsonBody<ArticleRequest>()
+            .DocumentRequestBody<ArticleRequest>()
             .Produces<ArticleResponse>(StatusCodes.Status201Created)
             .Produces<ArticleResponse>(StatusCodes.Status200OK)
             .ProducesValidationProblem(StatusCodes.Status400BadRequest)

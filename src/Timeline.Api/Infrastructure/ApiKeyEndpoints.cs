@@ -22,14 +22,15 @@ public static class ApiKeyEndpoints
 }
 
 /// <summary>
-/// Endpoint metadata documenting a JSON request body the handler reads itself (read by the OpenAPI filter). Unlike
+/// Endpoint metadata documenting a request body the handler reads itself (read by the OpenAPI filter). Unlike
 /// Accepts, it does not make routing answer 415 for other content types before the endpoint's filters run, so a
 /// write checks its key first and a keyless caller learns nothing about what the endpoint accepts.
 /// </summary>
-public sealed record JsonRequestBody(Type Type);
+public sealed record DocumentedRequestBody(Type Type, IReadOnlyList<string> ContentTypes);
 
-public static class JsonRequestBodyEndpoints
+public static class DocumentedRequestBodyEndpoints
 {
-    public static RouteHandlerBuilder DocumentJsonBody<TBody>(this RouteHandlerBuilder builder) =>
-        builder.WithMetadata(new JsonRequestBody(typeof(TBody)));
+    /// <summary>Documents the body as <typeparamref name="TBody"/> in each content type (default application/json).</summary>
+    public static RouteHandlerBuilder DocumentRequestBody<TBody>(this RouteHandlerBuilder builder, params string[] contentTypes) =>
+        builder.WithMetadata(new DocumentedRequestBody(typeof(TBody), contentTypes.Length == 0 ? ["application/json"] : contentTypes));
 }

@@ -49,6 +49,13 @@ public static class RequestCases
             yield return new BadInputCase($"{shown} without a key", HttpMethod.Post, "/api/v1/articles") { Body = body, ContentType = type, Status = 401, WithKey = false };
         }
 
+        foreach (var type in new[] { "text/plain", "application/xml" })
+        {
+            var batch = Encoding.UTF8.GetBytes($"[{Body}]");
+            yield return new BadInputCase($"a batch as {type} with a key", HttpMethod.Post, "/api/v1/articles/batch") { Body = batch, ContentType = type, Status = 415 };
+            yield return new BadInputCase($"a batch as {type} without a key", HttpMethod.Post, "/api/v1/articles/batch") { Body = batch, ContentType = type, Status = 401, WithKey = false };
+        }
+
         yield return new BadInputCase("a body without content to the preview", HttpMethod.Post, "/api/v1/extract") { Body = [], ContentType = "text/plain", Status = 415 };
         // JSON is UTF-8 whatever the charset parameter says (RFC 8259).
         yield return new BadInputCase("JSON with a latin1 charset", HttpMethod.Post, "/api/v1/articles")

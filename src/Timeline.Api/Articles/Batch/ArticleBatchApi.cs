@@ -19,7 +19,7 @@ public static class ArticleBatchApi
                 replaced, 422 rejected with the reasons by field. Only a body that is not a batch at all gets a
                 problem answer (400, 413, 415).
                 """)
-            .Accepts<ArticleRequest[]>("application/json", BatchReader.NdJson)
+            .DocumentRequestBody<ArticleRequest[]>("application/json", BatchReader.NdJson)
             .Produces<BatchResult>()
             .ProducesValidationProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)

@@ -50,7 +50,7 @@ public static class OpenApiSetup
             options.OperationFilter<ResponseExampleFilter>();
             options.OperationFilter<ParameterDescriptionFilter>();
             options.OperationFilter<QueryParameterFilter>();
-            options.OperationFilter<JsonRequestBodyFilter>();
+            options.OperationFilter<RequestBodyFilter>();
             options.OperationFilter<RequestExampleFilter>();
         });
         return services;
