@@ -6,6 +6,20 @@ internal static class BoundaryRules
     private const string Closers = "\"'”’)]»";
     private const string Openers = "\"'“‘([«";
 
+    /// <summary>The last position of the run of terminal punctuation starting at <paramref name="i"/>, or i itself.</summary>
+    public static int LastOfRun(string text, int i, int lineEnd)
+    {
+        var last = i;
+        while (last + 1 < lineEnd && IsTerminal(text[last]) && IsTerminal(text[last + 1]))
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    private static bool IsTerminal(char c) => c is '.' or '!' or '?' or '…';
+
     /// <summary>Returns the end offset of the sentence when the character at <paramref name="i"/> ends one, else 0.</summary>
     public static int EndAfter(string text, int i, int lineEnd)
     {
