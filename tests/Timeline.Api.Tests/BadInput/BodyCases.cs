@@ -64,6 +64,14 @@ public static class BodyCases
             yield return PostBytes($"invalid UTF-8 {hex} outside strings", [.. "{"u8, .. bytes, .. "\"text\": \"a\"}"u8], BadRequest, "body");
         }
 
+        foreach (var bytes in sequences)
+        {
+            yield return new BadInputCase($"invalid UTF-8 {Convert.ToHexString(bytes)} in a batch", HttpMethod.Post, "/api/v1/articles/batch")
+            {
+                Body = [.. "[{\"text\": \"a"u8, .. bytes, .. "b\"}]"u8], Status = BadRequest, Field = "body",
+            };
+        }
+
         yield return PostBytes("a UTF-16 body", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes($"{{\"text\": \"{Story}\"}}")).ToArray(), BadRequest, "body");
         yield return PostBytes("a UTF-32 body", Encoding.UTF32.GetBytes($"{{\"text\": \"{Story}\"}}"), BadRequest, "body");
     }

@@ -74,6 +74,11 @@ public sealed class BatchReader(IOptions<IngestionOptions> options, IOptions<Jso
                 return (null, Problems.Invalid(StatusCodes.Status400BadRequest, "body",
                     $"The body is not valid JSON (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1})."));
             }
+            catch (InvalidOperationException exception) when (exception.InnerException is DecoderFallbackException)
+            {
+                // The parser checks string contents only when they are read: invalid UTF-8 inside a string shows up here.
+                return (null, Problems.Invalid(StatusCodes.Status400BadRequest, "body", "The body is not valid UTF-8 text."));
+            }
         }
 
         if (bodies.Count == 0)
