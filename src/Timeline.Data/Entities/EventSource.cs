@@ -54,6 +54,9 @@ public sealed class ClaimParticipant
     public required string Kind { get; set; }
 
     public string? Role { get; set; }
+
+    /// <summary>True for who acts (the side imposing a tariff), false for whom the act falls on.</summary>
+    public bool Acts { get; set; }
 }
 
 /// <summary>A passage of the article's cleaned text with offsets [Start, End).</summary>

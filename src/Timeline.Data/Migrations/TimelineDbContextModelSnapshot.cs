@@ -371,6 +371,8 @@ namespace Timeline.Data.Migrations
                             b1.Property<string>("ActorId")
                                 .IsRequired();
 
+                            b1.Property<bool>("Acts");
+
                             b1.Property<string>("Kind")
                                 .IsRequired();
 

@@ -16,8 +16,12 @@ public enum EventType
     Other,
 }
 
-/// <summary>An actor taking part in an event; <see cref="Role"/> is the title they held then, if known.</summary>
-public sealed record EventParticipant(Actor Actor, string? Role);
+/// <summary>
+/// An actor taking part in an event; <see cref="Role"/> is the title they held then, if known. <see cref="Acts"/> is
+/// true for who acts (the side imposing a tariff, the one who speaks, both sides of a meeting) and false for whom the
+/// act falls on, so two reports of China's tariff on the United States are not taken for its opposite.
+/// </summary>
+public sealed record EventParticipant(Actor Actor, string? Role, bool Acts = true);
 
 /// <summary>A passage of the cleaned article text, with character offsets [Start, End) into it.</summary>
 public sealed record Evidence(string Text, int Start, int End);

@@ -6,11 +6,11 @@ namespace Timeline.Api.Tests.Merging;
 public sealed class ClaimWindowTests
 {
     [Theory]
-    [InlineData("2025-07-15", "04|2025-07")]
-    [InlineData("2025-07-31", "04|2025-07 04|2025-08")]
-    [InlineData("2025-07-01", "04|2025-06 04|2025-07")]
-    [InlineData("2025-07", "04|2025-06 04|2025-07 04|2025-08")]
-    [InlineData("-", "04|undated")]
+    [InlineData("2025-07-15", "encounter|2025-07")]
+    [InlineData("2025-07-31", "encounter|2025-07 encounter|2025-08")]
+    [InlineData("2025-07-01", "encounter|2025-06 encounter|2025-07")]
+    [InlineData("2025-07", "encounter|2025-06 encounter|2025-07 encounter|2025-08")]
+    [InlineData("-", "encounter|undated")]
     public void AWindowLocksEveryMonthItsDaysTouchWithinItsFamily(string date, string buckets) =>
         Assert.Equal(buckets, string.Join(" ", ClaimWindow.Of(Call(date, "wang-yi")).Buckets()));
 

@@ -41,19 +41,47 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
-    public void DifferentLocationsDoNotMatchButAMissingOneDoes()
+    public void PlacesDoNotDecideBecauseOutletsNameTheSamePlaceDifferently() =>
+        Assert.True(EventMatcher.Compatible(Call("2023-11-15", "Woodside", "wang-yi"), Call("2023-11-15", "San Francisco", "wang-yi")));
+
+    [Fact]
+    public void ACallAMeetingAndTalksOfTheSamePeopleOnOneDayAreOneEncounter()
     {
-        Assert.False(EventMatcher.Compatible(Call("2025-05-22", "Geneva", "wang-yi"), Call("2025-05-22", "London", "wang-yi")));
-        Assert.True(EventMatcher.Compatible(Call("2025-05-22", "Geneva", "wang-yi"), Call("2025-05-22", null, "wang-yi")));
+        var call = Call("2025-05-22", null, "wang-yi");
+        Assert.True(EventMatcher.Compatible(call, call with { Type = "meeting", CameoCode = "043" }));
+        Assert.True(EventMatcher.Compatible(call, call with { Type = "talks", CameoCode = "046" }));
+        Assert.Equal(EventMatcher.Family(call), EventMatcher.Family(call with { Type = "talks", CameoCode = "046" }));
     }
 
     [Fact]
-    public void DifferentTypesOrCameoRootsDoNotMatch()
+    public void DifferentFamiliesDoNotMatch()
     {
         var call = Call("2025-05-22", null, "wang-yi");
-        Assert.False(EventMatcher.Compatible(call, call with { Type = "meeting" }));
-        Assert.False(EventMatcher.Compatible(call, call with { CameoCode = "173" }));
-        Assert.True(EventMatcher.Compatible(call, call with { CameoCode = "040" }));
+        Assert.False(EventMatcher.Compatible(call, call with { Type = "tariff", CameoCode = "1631" }));
+        Assert.False(EventMatcher.Compatible(call with { Type = "other", CameoCode = "042" }, call with { Type = "other", CameoCode = "190" }));
+    }
+
+    private static Claim Tariff(string date, params (string Id, bool Acts)[] actors) => new(
+        "tariff", "1631", Parse(date), null,
+        actors.Select(a => new ClaimActor(a.Id, a.Id is "china" or "united-states" ? "country" : a.Id.EndsWith("ministry", StringComparison.Ordinal) ? "organization" : "person", null, a.Acts)).ToList(),
+        "t", "s", 0.5, []);
+
+    [Fact]
+    public void ActsMatchByTheSideThatActsNotByWhoIsNamed()
+    {
+        var chinaOnUs = Tariff("2025-03-04", ("china", true), ("united-states", false));
+        var chinaWithItsMinistry = Tariff("2025-03-04", ("commerce-ministry", true), ("china", true), ("united-states", false));
+        var usOnChina = Tariff("2025-03-04", ("united-states", true), ("china", false), ("donald-trump", true));
+
+        Assert.True(EventMatcher.Compatible(chinaOnUs, chinaWithItsMinistry));
+        Assert.False(EventMatcher.Compatible(chinaOnUs, usOnChina));
+    }
+
+    [Fact]
+    public void AStatementAndAnAccusationByOneSpeakerOnOneDayAreOneDeclaration()
+    {
+        var statement = Call("2023-06-21", null, "mao-ning", "china") with { Type = "statement", CameoCode = "010" };
+        Assert.True(EventMatcher.Compatible(statement, statement with { Type = "accusation", CameoCode = "111" }));
     }
 
     [Fact]

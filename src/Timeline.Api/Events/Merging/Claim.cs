@@ -19,7 +19,14 @@ public sealed record Claim(
 
     public IReadOnlySet<string> ActorIds(string kind) =>
         Participants.Where(p => p.Kind == kind).Select(p => p.ActorId).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The countries that act: the side imposing a tariff, not the one it falls on.</summary>
+    public IReadOnlySet<string> ActingCountries =>
+        Participants.Where(p => p.Kind == "country" && p.Acts).Select(p => p.ActorId).ToHashSet(StringComparer.Ordinal);
 }
 
-/// <summary>A participant as a claim names it; <see cref="Kind"/> is person, country or organization.</summary>
-public sealed record ClaimActor(string ActorId, string Kind, string? Role);
+/// <summary>
+/// A participant as a claim names it; <see cref="Kind"/> is person, country or organization. <see cref="Acts"/> tells
+/// who acts from whom an act falls on (claims stored before it was recorded read as not acting).
+/// </summary>
+public sealed record ClaimActor(string ActorId, string Kind, string? Role, bool Acts = false);

@@ -31,7 +31,7 @@ public static class ClaimDerivation
             .First();
 
         return new DerivedEvent(
-            representative.Type,
+            MostCommonType(claims, representative.Type),
             MostCommon(claims.Select(c => c.CameoCode)),
             date,
             MostCommon(claims.Select(c => c.Location)),
@@ -41,6 +41,18 @@ public static class ClaimDerivation
             claims.SelectMany(c => c.Topics).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             UnionOfParticipants(claims));
     }
+
+    /// <summary>
+    /// Reports of one summit may call it a meeting or talks: the event takes the type most of them give, and the
+    /// representative claim's type on a tie.
+    /// </summary>
+    private static string MostCommonType(IReadOnlyCollection<Claim> claims, string representativeType) => claims
+        .GroupBy(c => c.Type, StringComparer.Ordinal)
+        .OrderByDescending(g => g.Count())
+        .ThenByDescending(g => g.Key == representativeType)
+        .ThenBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => g.Key)
+        .First();
 
     private static string? MostCommon(IEnumerable<string?> values) => values
         .OfType<string>()
@@ -56,7 +68,8 @@ public static class ClaimDerivation
         .Select(g => new ClaimActor(
             g.Key,
             g.First().Kind,
-            g.Select(p => p.Role).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault()))
+            g.Select(p => p.Role).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault(),
+            g.Any(p => p.Acts)))
         .OrderBy(p => KindOrder(p.Kind))
         .ThenBy(p => p.ActorId, StringComparer.Ordinal)
         .ToList();

@@ -11,7 +11,7 @@ public static class ClaimMapping
         extracted.Date,
         extracted.Location,
         extracted.Participants
-            .Select(p => new ClaimActor(p.Actor.Id, EventTypes.ToApi(p.Actor.Kind), p.Role))
+            .Select(p => new ClaimActor(p.Actor.Id, EventTypes.ToApi(p.Actor.Kind), p.Role, p.Acts))
             .DistinctBy(p => p.ActorId)
             .ToList(),
         extracted.Title,

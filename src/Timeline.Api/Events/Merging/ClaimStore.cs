@@ -101,7 +101,7 @@ public sealed class ClaimStore(TimelineDbContext db)
         return claims;
     }
 
-    // The participants column is written by EF's JSON mapping of ClaimParticipant: [{"ActorId": .., "Kind": .., "Role": ..}].
+    // The participants column is written by EF's JSON mapping of ClaimParticipant: [{"ActorId": .., "Kind": .., "Role": .., "Acts": ..}].
     private static List<ClaimActor> ParseParticipants(string json)
     {
         using var document = JsonDocument.Parse(json);
@@ -109,7 +109,8 @@ public sealed class ClaimStore(TimelineDbContext db)
             .Select(p => new ClaimActor(
                 p.GetProperty("ActorId").GetString()!,
                 p.GetProperty("Kind").GetString()!,
-                p.TryGetProperty("Role", out var role) && role.ValueKind == JsonValueKind.String ? role.GetString() : null))
+                p.TryGetProperty("Role", out var role) && role.ValueKind == JsonValueKind.String ? role.GetString() : null,
+                p.TryGetProperty("Acts", out var acts) && acts.ValueKind == JsonValueKind.True))
             .ToList();
     }
 }

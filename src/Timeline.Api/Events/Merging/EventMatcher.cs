@@ -2,21 +2,39 @@ using Timeline.Extraction.Model;
 
 namespace Timeline.Api.Events.Merging;
 
-/// <summary>Decides whether two claims can describe the same real-world event (issue 4, point 1).</summary>
+/// <summary>Decides whether two claims can describe the same real-world event.</summary>
 public static class EventMatcher
 {
     /// <summary>A US "Sunday" call is a Chinese "Monday" call.</summary>
     public const int SlackDays = EventDate.TimeZoneSlackDays;
 
+    private const string Encounter = "encounter";
+    private const string Declaration = "declaration";
+    private const string Restriction = "restriction";
+
     /// <summary>
-    /// Claims that can be compatible share a family: the merger locks and looks up candidates per family and date,
-    /// so whatever <see cref="Compatible"/> becomes, Compatible(a, b) must imply Family(a) == Family(b). Today a
-    /// family is one CAMEO root (Compatible asks for the same type, and a type has one root).
+    /// Claims that can be compatible share a family, and the merger locks and looks up candidates per family and
+    /// date, so Compatible(a, b) implies Family(a) == Family(b). One event is told in several words: a summit is a
+    /// meeting to one outlet and talks to another (CAMEO 04), a remark a statement or an accusation, an entity-list
+    /// addition an export control or a sanction. Other types keep their own family per CAMEO root (a visit and a
+    /// drill are both "other").
     /// </summary>
-    public static string Family(Claim claim) => claim.CameoRoot;
+    public static string Family(Claim claim) => claim.Type switch
+    {
+        "meeting" or "call" or "talks" => Encounter,
+        "statement" or "accusation" => Declaration,
+        "sanction" or "export_control" => Restriction,
+        var type => $"{type}:{claim.CameoRoot}",
+    };
 
     /// <summary>The CAMEO roots whose claims belong to <paramref name="family"/>: what the candidate lookup filters on.</summary>
-    public static IReadOnlyList<string> RootsOf(string family) => [family];
+    public static IReadOnlyList<string> RootsOf(string family) => family switch
+    {
+        Encounter => ["04"],
+        Declaration => ["01", "11"],
+        Restriction => ["16"],
+        _ => [family[(family.IndexOf(':') + 1)..]],
+    };
 
     /// <summary>
     /// The days a compatible claim must touch: every claim compatible with <paramref name="claim"/> overlaps this
@@ -25,12 +43,15 @@ public static class EventMatcher
     public static (DateOnly From, DateOnly To)? DateReach(Claim claim) =>
         claim.Date is { } date ? (date.Earliest.AddDays(-SlackDays), date.Latest.AddDays(SlackDays)) : null;
 
+    /// <summary>
+    /// Same family, dates that can be one day's, and the same actors: for an encounter or a declaration the people
+    /// named (one report may name fewer), for an act the side that acts. Places are not compared: one outlet writes
+    /// Woodside, another San Francisco.
+    /// </summary>
     public static bool Compatible(Claim a, Claim b) =>
-        a.Type == b.Type
-        && a.CameoRoot == b.CameoRoot
-        && LocationsCompatible(a.Location, b.Location)
+        Family(a) == Family(b)
         && DatesCompatible(a, b)
-        && PrincipalsCompatible(a, b);
+        && (Family(a) is Encounter or Declaration ? PeopleCompatible(a, b) : ActorsCompatible(a, b));
 
     /// <summary>
     /// Complete linkage, used for coarse claims: "July" joins a day-dated event only when it agrees with
@@ -38,9 +59,6 @@ public static class EventMatcher
     /// </summary>
     public static bool CompatibleWithAll(Claim claim, IEnumerable<Claim> existing) =>
         existing.All(other => Compatible(claim, other));
-
-    private static bool LocationsCompatible(string? a, string? b) =>
-        a is null || b is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     // An undated claim gives nothing to tell two events apart, so it only joins other undated claims.
     private static bool DatesCompatible(Claim a, Claim b) => (a.Date, b.Date) switch
@@ -50,17 +68,36 @@ public static class EventMatcher
         var (x, y) => x.CanBeSameEventAs(y),
     };
 
-    private static bool PrincipalsCompatible(Claim a, Claim b)
+    /// <summary>
+    /// The people one report names are among those the other names. A report dated only to the year says too little
+    /// to join a known day's event unless it names exactly the same people ("Blinken met Wang Yi" some day of 2021 is
+    /// not the Anchorage talks of Blinken, Sullivan, Yang and Wang).
+    /// </summary>
+    private static bool PeopleCompatible(Claim a, Claim b)
     {
-        // People and organizations are the principals; a ministry's accusation is not a president's.
-        var principalsA = a.ActorIds("person").Union(a.ActorIds("organization")).ToHashSet();
-        var principalsB = b.ActorIds("person").Union(b.ActorIds("organization")).ToHashSet();
-        if (principalsA.Count > 0 && principalsB.Count > 0)
+        var peopleA = a.ActorIds("person");
+        var peopleB = b.ActorIds("person");
+        if (peopleA.Count == 0 || peopleB.Count == 0)
         {
-            return Nested(principalsA, principalsB);
+            return Nested(a.ActorIds("country"), b.ActorIds("country"));
         }
 
-        return Nested(a.ActorIds("country"), b.ActorIds("country"));
+        var onlyAYear = a.Date?.Precision == DatePrecision.Year || b.Date?.Precision == DatePrecision.Year;
+        return onlyAYear && a.Date?.Precision != b.Date?.Precision ? peopleA.SetEquals(peopleB) : Nested(peopleA, peopleB);
+    }
+
+    /// <summary>
+    /// An act is told by the side that acts ("China's tariffs on US goods" is not "US tariffs on Chinese goods",
+    /// though both name the two countries); the ministry or the official named is a detail one outlet gives and
+    /// another does not. Claims that do not record who acts compare the countries they name.
+    /// </summary>
+    private static bool ActorsCompatible(Claim a, Claim b)
+    {
+        var actingA = a.ActingCountries;
+        var actingB = b.ActingCountries;
+        return actingA.Count > 0 && actingB.Count > 0
+            ? actingA.SetEquals(actingB)
+            : Nested(a.ActorIds("country"), b.ActorIds("country"));
     }
 
     private static bool Nested(IReadOnlySet<string> a, IReadOnlySet<string> b) =>

@@ -155,7 +155,7 @@ public sealed class MergeWriter(TimelineDbContext db)
         claim.Summary,
         claim.Confidence,
         claim.Topics,
-        Participants = claim.Participants.Select(p => new StoredParticipant(p.ActorId, p.Kind, p.Role)).ToList(),
+        Participants = claim.Participants.Select(p => new StoredParticipant(p.ActorId, p.Kind, p.Role, p.Acts)).ToList(),
         Evidence = evidence.Select(e => new StoredEvidence(e.Text, e.Start, e.End)).ToList(),
         EvidenceText = string.Join(" ", evidence.Select(e => e.Text)),
     };
@@ -164,7 +164,8 @@ public sealed class MergeWriter(TimelineDbContext db)
     private sealed record StoredParticipant(
         [property: JsonPropertyName("ActorId")] string ActorId,
         [property: JsonPropertyName("Kind")] string Kind,
-        [property: JsonPropertyName("Role")] string? Role);
+        [property: JsonPropertyName("Role")] string? Role,
+        [property: JsonPropertyName("Acts")] bool Acts);
 
     private sealed record StoredEvidence(
         [property: JsonPropertyName("Text")] string Text,

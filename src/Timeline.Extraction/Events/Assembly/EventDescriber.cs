@@ -20,9 +20,10 @@ internal sealed class EventDescriber(Gazetteer gazetteer)
         var people = draft.Persons.ToList();
         var organizations = draft.Agents.Concat(draft.Others).Select(a => a.Actor).Where(a => a.Kind == ActorKind.Organization).DistinctBy(a => a.Id).ToList();
         var countries = sides.Select(gazetteer.Country).OfType<Actor>().OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
-        var participants = people.Select(p => new EventParticipant(p, TitleOf(draft, p, date)))
-            .Concat(organizations.Select(o => new EventParticipant(o, null)))
-            .Concat(countries.Select(c => new EventParticipant(c, null)))
+        var acting = ActingIds(draft);
+        var participants = people.Select(p => new EventParticipant(p, TitleOf(draft, p, date), acting(p)))
+            .Concat(organizations.Select(o => new EventParticipant(o, null, acting(o))))
+            .Concat(countries.Select(c => new EventParticipant(c, null, acting(c))))
             .ToList();
         var evidence = draft.Mentions.Concat(draft.Content).Select(m => m.Evidence).DistinctBy(e => e.Start).OrderBy(e => e.Start).ToList();
         return new ExtractedEvent(
@@ -36,6 +37,25 @@ internal sealed class EventDescriber(Gazetteer gazetteer)
             TopicClassifier.Classify(draft.Mentions.SelectMany(m => m.Facts.Tokens).ToList()),
             evidence,
             Confidence(draft));
+    }
+
+    /// <summary>
+    /// Who acts: everyone at an encounter; otherwise the agents, their organizations' and their own countries, and,
+    /// where the text names no agent, whoever is not a target.
+    /// </summary>
+    private Func<Actor, bool> ActingIds(EventDraft draft)
+    {
+        if (draft.Kind.IsEncounter)
+        {
+            return _ => true;
+        }
+
+        var agents = draft.Agents.Select(a => a.Actor).ToList();
+        var ids = agents.Select(a => a.Id)
+            .Concat(agents.Select(Coreference.SideOf).OfType<string>().Select(gazetteer.Country).OfType<Actor>().Select(c => c.Id))
+            .ToHashSet(StringComparer.Ordinal);
+        var targets = draft.Others.Select(o => o.Actor.Id).ToHashSet(StringComparer.Ordinal);
+        return actor => ids.Count > 0 ? ids.Contains(actor.Id) : !targets.Contains(actor.Id);
     }
 
     /// <summary>The title written at a mention of the person, else the role the gazetteer gives them on that date.</summary>
