@@ -19,6 +19,7 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
     private readonly Counterparts _counterparts = new(grammar, gazetteer);
     private readonly Relevance _relevance = new(gazetteer);
     private readonly EventDescriber _describer = new(gazetteer);
+    private readonly KnowledgeLinker _knowledge = new(KnownEvents.Default, gazetteer);
 
     public IReadOnlyList<ExtractedEvent> Assemble(IReadOnlyList<SentenceFacts> sentences, DocumentDate documentDate)
     {
@@ -177,7 +178,7 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
     /// headline or lead reports; else, for an event told as following the one just before ("China later protested"),
     /// that one's date. False when nothing dates it.
     /// </summary>
-    private static bool Date(EventDraft draft, EventDate? documentDate, IEnumerable<EventDraft> earlier)
+    private bool Date(EventDraft draft, EventDate? documentDate, IEnumerable<EventDraft> earlier)
     {
         if (draft.WrittenDate is { } written && (documentDate is null || written.Earliest <= documentDate.Latest))
         {
@@ -191,7 +192,15 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
             return false;
         }
 
-        // Background named without a date ("the balloon that was shot down") has no date the text supports.
+        // What the text leaves undated is dated by the widely reported event it names, if it names one; else the lead's
+        // event by the document date; background named without a date ("the balloon that was shot down") is dropped.
+        if (_knowledge.Find(draft, documentDate, draft.InHeadlineOrLead) is { } known)
+        {
+            draft.Date = known.Date;
+            draft.AddedPersons.AddRange(_knowledge.PeopleOf(known).Where(p => draft.Persons.All(named => named.Id != p.Id)));
+            return true;
+        }
+
         draft.Date = draft.InHeadlineOrLead ? documentDate : Continued(draft, earlier) ?? Relative(draft, earlier);
         return draft.Date is not null;
     }

@@ -1,0 +1,61 @@
+using Timeline.Extraction.Actors;
+using Timeline.Extraction.Dates;
+using Timeline.Extraction.Events.Lexicon;
+using Timeline.Extraction.Model;
+
+namespace Timeline.Extraction.Events.Assembly;
+
+/// <summary>
+/// Dates an event the article names without a date ("after Biden and Xi met in Bali", "since the U.S. shot down the
+/// balloon") by the widely reported event it refers to (Data/known-events.json): one whose cues the article's
+/// sentences about it hold, of a compatible kind, with the same people or acting side, before the article was
+/// written, and the only such one. The known event's people are added when the article leaves them unnamed
+/// ("the two men met in Busan").
+/// </summary>
+internal sealed class KnowledgeLinker(KnownEvents known, Gazetteer gazetteer)
+{
+    /// <summary>How far back an article's background reaches: older events named without a date are not dated.</summary>
+    private const int YearsBack = 4;
+
+    /// <summary>An undated report in the lead is of an event at most this many days before the article.</summary>
+    private const int LeadDays = 7;
+
+    public KnownEvent? Find(EventDraft draft, EventDate documentDate, bool inLead)
+    {
+        var text = string.Join('\n', draft.Mentions.Select(m => m.Facts.Sentence.Text).Distinct()).ToLowerInvariant();
+        var earliest = inLead ? documentDate.Earliest.AddDays(-LeadDays) : documentDate.Earliest.AddYears(-YearsBack);
+        var candidates = known.All
+            .Where(e => e.Date.Latest <= documentDate.Latest && e.Date.Earliest >= earliest)
+            .Where(e => KindsAgree(draft.Kind, e.Type) && ActorsAgree(draft, e) && e.IsCuedIn(text))
+            .Take(2)
+            .ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
+    }
+
+    /// <summary>The known event's people the article did not name.</summary>
+    public IEnumerable<Actor> PeopleOf(KnownEvent known) =>
+        known.Participants.Select(gazetteer.FindById).OfType<Actor>();
+
+    private static bool KindsAgree(EventKind kind, EventType type) => kind.Shape switch
+    {
+        EventShape.Encounter when kind.Type == EventType.Agreement => type == EventType.Agreement,
+        EventShape.Encounter => type is EventType.Meeting or EventType.Call or EventType.Talks,
+        EventShape.Declaration => type is EventType.Statement or EventType.Accusation,
+        EventShape.Movement => type is EventType.Meeting or EventType.Other,
+        _ when kind.Type is EventType.Sanction or EventType.ExportControl => type is EventType.Sanction or EventType.ExportControl,
+        _ => type == kind.Type,
+    };
+
+    /// <summary>The people named are among the known event's; an act's side is its agent.</summary>
+    private static bool ActorsAgree(EventDraft draft, KnownEvent known)
+    {
+        var people = draft.Persons.Select(p => p.Id).ToList();
+        if (people.Count > 0 && known.Participants.Count > 0 && !people.All(known.Participants.Contains))
+        {
+            return false;
+        }
+
+        var side = draft.Agents.Select(a => Coreference.SideOf(a.Actor)).OfType<string>().FirstOrDefault();
+        return draft.Kind.Shape is EventShape.Encounter || known.Agent is null || side is null || side == known.Agent;
+    }
+}
