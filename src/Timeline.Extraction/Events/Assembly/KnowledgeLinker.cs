@@ -27,10 +27,21 @@ internal sealed class KnowledgeLinker(KnownEvents known, Gazetteer gazetteer)
         var candidates = known.All
             .Where(e => e.Date.Latest <= documentDate.Latest && e.Date.Earliest >= earliest)
             .Where(e => KindsAgree(draft.Kind, e.Type) && ActorsAgree(draft, e) && e.IsCuedIn(text))
+            .Select(e => (Event: e, Score: Specificity(draft, e, text)))
+            .OrderByDescending(c => c.Score)
             .Take(2)
             .ToList();
-        return candidates.Count == 1 ? candidates[0] : null;
+        return candidates.Count == 1 || (candidates.Count == 2 && candidates[0].Score > candidates[1].Score) ? candidates[0].Event : null;
     }
+
+    /// <summary>
+    /// How closely a candidate fits, to tell apart the known events a text's cues allow ("met ... in Busan": the Busan
+    /// meeting, not one of the leaders' calls): its place named, its very type, its people named.
+    /// </summary>
+    private static int Specificity(EventDraft draft, KnownEvent known, string text) =>
+        (known.Place is { } place && ReferenceEvent.ContainsWords(text, place.ToLowerInvariant()) ? 2 : 0)
+        + (known.Type == draft.Kind.Type ? 1 : 0)
+        + (draft.Persons.Any() && draft.Persons.All(p => known.Participants.Contains(p.Id)) ? 1 : 0);
 
     /// <summary>The known event's people the article did not name.</summary>
     public IEnumerable<Actor> PeopleOf(KnownEvent known) =>

@@ -22,12 +22,29 @@ internal sealed class Relevance(Gazetteer gazetteer)
         return draft.Kind.Shape switch
         {
             EventShape.Encounter => sides.Contains("United States") && sides.Contains("China"),
-            EventShape.Personnel => draft.Persons.Any(p => p.Country is { } c && Principals.Contains(c)),
+            EventShape.Personnel => PersonnelKept(draft),
             EventShape.Movement => MovementKept(draft, agentSide),
             EventShape.Declaration => agentSide is not null && Principals.Contains(agentSide) && SpeaksOfficially(draft),
             _ => agentSide is not null && Principals.Contains(agentSide) && !OnlyThirdCountryTargets(draft),
         };
     }
+
+    /// <summary>
+    /// An appointment belongs on the timeline when it concerns the other side: an ambassador to China confirmed, a new
+    /// Chinese ambassador arriving in the United States; a president taking office is domestic news.
+    /// </summary>
+    private static bool PersonnelKept(EventDraft draft)
+    {
+        var sides = draft.Persons.Select(p => p.Country).OfType<string>().Where(Principals.Contains).ToHashSet();
+        var otherSides = Principals.Except(sides).ToList();
+        var named = draft.Mentions.SelectMany(m => m.Facts.Actors).Select(a => Coreference.SideOf(a.Actor)).OfType<string>();
+        return sides.Count > 0
+            && (otherSides.Any(named.Contains) || draft.Persons.Any(person => HoldsPostWith(person, otherSides)));
+    }
+
+    /// <summary>An office that names the other side ("Ambassador to China"): the title often swallows the country's name.</summary>
+    private static bool HoldsPostWith(Actor person, IEnumerable<string> otherSides) =>
+        person.Roles.Any(role => otherSides.Any(side => role.Title.Contains(side, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
     /// A statement on the timeline is a government's or a public official's: a state, an organization, or a person

@@ -19,9 +19,6 @@ internal enum Factuality
     Negated,
     Generic,
     Quoted,
-
-    /// <summary>Named only to say when something else happened ("since Biden took office").</summary>
-    Anchor,
 }
 
 /// <summary>
@@ -45,12 +42,9 @@ internal static class FactualityJudge
             return Factuality.Quoted;
         }
 
-        switch (Clauses.OpenerOf(facts, clause))
+        if (Clauses.OpenerOf(facts, clause) is "whether" or "if" or "unless")
         {
-            case "since":
-                return Factuality.Anchor;
-            case "whether" or "if" or "unless":
-                return Factuality.Hedged;
+            return Factuality.Hedged;
         }
 
         var from = Math.Max(clause.First, trigger.First - CueWindow);

@@ -157,13 +157,25 @@ internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, 
             }
         }
 
-        var namedWith = participants.Others.Any(a => a.First - trigger.End <= 2 && facts.Key(a.First - 1) is "with" or "between" or "on" or "against" or "by");
+        var namedWith = participants.Others.Any(a => a.First - trigger.End <= 4 && PrepositionBefore(facts, a.First) is "with" or "between" or "on" or "against" or "by");
         var possessed = participants.Agents.Any(a => a.End == trigger.First || (a.End == trigger.First - 1 && facts.Key(a.End) == "'s"));
         // In the lead a noun reports its event ("a phone conversation with ..."), unless it only refers back ("the deal")
         // or speaks of such things in general (a bare plural: "arms sales to Taiwan").
         var referential = facts.Key(trigger.First - 1) is "the" or "this" or "that" or "these" or "those";
         var general = trigger.First == 0 || !facts.Cues.Any(c => c.Cue == Cue.Determiner && c.End <= trigger.First && c.End >= trigger.First - 3);
         return namedWith || possessed || (facts.IsLead && !referential && !general);
+    }
+
+    /// <summary>The word before an actor's name past its title ("between American President Joe Biden": "between").</summary>
+    private static string PrepositionBefore(SentenceFacts facts, int first)
+    {
+        var t = first - 1;
+        while (t >= 0 && first - t <= 4 && (facts.Tokens[t].StartsUpper || facts.Key(t) is "the" or "'s" or "."))
+        {
+            t--;
+        }
+
+        return facts.Key(t);
     }
 
     /// <summary>"has met", "did meet", "is meeting": an auxiliary makes a present form report an event.</summary>
