@@ -184,6 +184,11 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
         {
             draft.Date = FirstDay(draft, written);
             draft.DateFromText = true;
+            if (_knowledge.Refine(draft, written) is { } refined)
+            {
+                Link(draft, refined);
+            }
+
             return true;
         }
 
@@ -196,13 +201,18 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
         // event by the document date; background named without a date ("the balloon that was shot down") is dropped.
         if (_knowledge.Find(draft, documentDate, draft.InHeadlineOrLead) is { } known)
         {
-            draft.Date = known.Date;
-            draft.AddedPersons.AddRange(_knowledge.PeopleOf(known).Where(p => draft.Persons.All(named => named.Id != p.Id)));
+            Link(draft, known);
             return true;
         }
 
         draft.Date = draft.InHeadlineOrLead ? documentDate : Continued(draft, earlier) ?? Relative(draft, earlier);
         return draft.Date is not null;
+    }
+
+    private void Link(EventDraft draft, KnownEvent known)
+    {
+        draft.Date = known.Date;
+        draft.AddedPersons.AddRange(_knowledge.PeopleOf(known).Where(p => draft.Persons.All(named => named.Id != p.Id)));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Timeline.Extraction.Dates;
 using Timeline.Extraction.Events.Lexicon;
 using Timeline.Extraction.Events.Mentions;
 using Timeline.Extraction.Events.Reading;
@@ -76,6 +77,15 @@ internal sealed class EventDraft(EventMention first, EventKind meeting)
             .OrderBy(d => d.Date.Precision)
             .Select(d => d.WeekendStart is { } saturday && First.Kind.IsEncounter ? EventDate.Day(saturday) : d.Date)
             .FirstOrDefault();
+
+    /// <summary>
+    /// The text names the day ("on Tuesday", "yesterday") but only a coarser date could be placed: the article's own
+    /// date was not known to the day.
+    /// </summary>
+    public bool NamesAnUnplacedDay =>
+        WrittenDate is { Precision: not DatePrecision.Day }
+        && Mentions.Any(m => m.Date is { Kind: TemporalKind.Weekday or TemporalKind.DayOffset or TemporalKind.OrdinalDay } d
+            && d.Date.Precision != DatePrecision.Day);
 
     public string? Place => Mentions.Select(m => m.Place ?? m.Participants.Destination).FirstOrDefault(p => p is not null);
 

@@ -22,10 +22,22 @@ internal sealed class KnowledgeLinker(KnownEvents known, Gazetteer gazetteer)
 
     public KnownEvent? Find(EventDraft draft, EventDate documentDate, bool inLead)
     {
-        var text = string.Join('\n', draft.Mentions.Select(m => m.Facts.Sentence.Text).Distinct()).ToLowerInvariant();
         var earliest = inLead ? documentDate.Earliest.AddDays(-LeadDays) : documentDate.Earliest.AddYears(-YearsBack);
+        return Find(draft, earliest, documentDate.Latest);
+    }
+
+    /// <summary>
+    /// The known event a coarsely dated report is of ("China said on Tuesday", in an article dated only by its year):
+    /// the same event at its finer date, when it falls within the written period.
+    /// </summary>
+    public KnownEvent? Refine(EventDraft draft, EventDate written) =>
+        draft.NamesAnUnplacedDay ? Find(draft, written.Earliest, written.Latest) : null;
+
+    private KnownEvent? Find(EventDraft draft, DateOnly earliest, DateOnly latest)
+    {
+        var text = string.Join('\n', draft.Mentions.Select(m => m.Facts.Sentence.Text).Distinct()).ToLowerInvariant();
         var candidates = known.All
-            .Where(e => e.Date.Latest <= documentDate.Latest && e.Date.Earliest >= earliest)
+            .Where(e => e.Date.Latest <= latest && e.Date.Earliest >= earliest)
             .Where(e => KindsAgree(draft.Kind, e.Type) && ActorsAgree(draft, e) && e.IsCuedIn(text))
             .Select(e => (Event: e, Score: Specificity(draft, e, text)))
             .OrderByDescending(c => c.Score)
