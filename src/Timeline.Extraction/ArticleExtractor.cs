@@ -57,13 +57,39 @@ public sealed class ArticleExtractor : IArticleExtractor
         cancellationToken.ThrowIfCancellationRequested();
         var documentDate = DocumentDateInferrer.Infer(article, sentences, windows);
         cancellationToken.ThrowIfCancellationRequested();
+        var facts = ReadFacts(article, document, documentDate, cancellationToken);
+        if (documentDate.Date is not { Precision: DatePrecision.Day } && AnchorOf(documentDate, windows, facts) is { } anchored)
+        {
+            documentDate = anchored;
+            facts = ReadFacts(article, document, documentDate, cancellationToken);
+        }
+
+        return (article, documentDate, facts);
+    }
+
+    private IReadOnlyList<SentenceFacts> ReadFacts(CleanedArticle article, Document document, DocumentDate documentDate, CancellationToken cancellationToken)
+    {
         var mentions = _actors.Find(document, documentDate.Date);
         cancellationToken.ThrowIfCancellationRequested();
         var dates = ResolvedDates(article.Text, documentDate);
         cancellationToken.ThrowIfCancellationRequested();
         var annotations = new DocumentAnnotations(mentions, dates, PlaceFinder.Find(document), article.Title);
         cancellationToken.ThrowIfCancellationRequested();
-        return (article, documentDate, DocumentReader.Read(document, annotations, _grammar));
+        return DocumentReader.Read(document, annotations, _grammar);
+    }
+
+    /// <summary>
+    /// An article known only to its year, or not at all, that leads with a widely reported event speaks from that
+    /// event's day: within the year, or while the people it names held their titles.
+    /// </summary>
+    private DocumentDate? AnchorOf(DocumentDate documentDate, IReadOnlyList<IReadOnlyList<DateRange>> roleWindows, IReadOnlyList<SentenceFacts> facts)
+    {
+        var possible = documentDate.Date is { } coarse
+            ? DateWindows.Intersect([[new DateRange(coarse.Earliest, coarse.Latest)]])
+            : DateWindows.Intersect(roleWindows);
+        return _assembler.LeadKnownEvent(facts, possible) is { } known
+            ? new DocumentDate(known.Date, DocumentDateRule.KnownEvent, documentDate.Dateline)
+            : null;
     }
 
     /// <summary>

@@ -11,6 +11,9 @@ public enum DocumentDateRule
 
     /// <summary>A month-day written with its weekday ("Thursday (March 18)") that falls on it in one year only.</summary>
     WeekdayAgreement,
+
+    /// <summary>The day of the widely reported event the article leads with (Data/known-events.json), for an article not otherwise dated to the day.</summary>
+    KnownEvent,
     None,
 }
 

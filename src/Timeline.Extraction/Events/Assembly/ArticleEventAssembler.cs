@@ -21,6 +21,28 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
     private readonly EventDescriber _describer = new(gazetteer);
     private readonly KnowledgeLinker _knowledge = new(KnownEvents.Default, gazetteer);
 
+    /// <summary>
+    /// The widely reported event an article not dated to the day leads with ("China placed export restrictions on
+    /// rare earths on April 4", in an article with no date): its day is the day the article speaks from. Only the
+    /// article's first reported act or encounter counts (what is said about it is told with it): what the lead recalls
+    /// beside it is the news's background.
+    /// </summary>
+    public KnownEvent? LeadKnownEvent(IReadOnlyList<SentenceFacts> sentences, DateWindows possible)
+    {
+        var news = Coreference.Fold(sentences.SelectMany(_reader.Read), lexicon.Kind("meeting"))
+            .Where(d => d.InHeadlineOrLead && d.Mentions.Any(m => m.Asserted) && d.Kind.Shape != EventShape.Declaration)
+            .MinBy(d => d.First.Sentence);
+        if (news is null || news.WrittenDate is { Precision: DatePrecision.Day }
+            || _knowledge.FindAround(news, possible) is not { Date.Precision: DatePrecision.Day } known)
+        {
+            return null;
+        }
+
+        // A known event with people is one the article names one of them in.
+        var named = sentences.SelectMany(s => s.Actors).Select(a => a.Actor.Id).ToHashSet(StringComparer.Ordinal);
+        return known.Participants.Count == 0 || known.Participants.Any(named.Contains) ? known : null;
+    }
+
     public IReadOnlyList<ExtractedEvent> Assemble(IReadOnlyList<SentenceFacts> sentences, DocumentDate documentDate)
     {
         var drafts = Coreference.Fold(sentences.SelectMany(_reader.Read), lexicon.Kind("meeting"));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Timeline.Extraction.Actors;
 using Timeline.Extraction.Dates;
 using Timeline.Extraction.Events.Lexicon;
@@ -33,11 +34,18 @@ internal sealed class KnowledgeLinker(KnownEvents known, Gazetteer gazetteer)
     public KnownEvent? Refine(EventDraft draft, EventDate written) =>
         draft.NamesAnUnplacedDay ? Find(draft, written.Earliest, written.Latest) : null;
 
-    private KnownEvent? Find(EventDraft draft, DateOnly earliest, DateOnly latest)
+    /// <summary>The known event a report is of, among those on a day the article can have been written on or just before.</summary>
+    public KnownEvent? FindAround(EventDraft draft, DateWindows possible) =>
+        Find(draft, e => possible.Contains(e.Date.Earliest) || possible.Contains(e.Date.Latest.AddDays(LeadDays)));
+
+    private KnownEvent? Find(EventDraft draft, DateOnly earliest, DateOnly latest) =>
+        Find(draft, e => e.Date.Latest <= latest && e.Date.Earliest >= earliest);
+
+    private KnownEvent? Find(EventDraft draft, Func<KnownEvent, bool> inTime)
     {
         var text = string.Join('\n', draft.Mentions.Select(m => m.Facts.Sentence.Text).Distinct()).ToLowerInvariant();
         var candidates = known.All
-            .Where(e => e.Date.Latest <= latest && e.Date.Earliest >= earliest)
+            .Where(inTime)
             .Where(e => KindsAgree(draft.Kind, e.Type) && ActorsAgree(draft, e) && e.IsCuedIn(text))
             .Select(e => (Event: e, Score: Specificity(draft, e, text)))
             .OrderByDescending(c => c.Score)
@@ -51,9 +59,25 @@ internal sealed class KnowledgeLinker(KnownEvents known, Gazetteer gazetteer)
     /// meeting, not one of the leaders' calls): its place named, its very type, its people named.
     /// </summary>
     private static int Specificity(EventDraft draft, KnownEvent known, string text) =>
-        (known.Place is { } place && ReferenceEvent.ContainsWords(text, place.ToLowerInvariant()) ? 2 : 0)
+        (WritesItsDay(known, text) ? 3 : 0)
+        + (known.Place is { } place && ReferenceEvent.ContainsWords(text, place.ToLowerInvariant()) ? 2 : 0)
         + (known.Type == draft.Kind.Type ? 1 : 0)
         + (draft.Persons.Any() && draft.Persons.All(p => known.Participants.Contains(p.Id)) ? 1 : 0);
+
+    /// <summary>"On April 4", with or without the year: the text writes the known event's day.</summary>
+    private static bool WritesItsDay(KnownEvent known, string text)
+    {
+        if (known.Date.Precision != DatePrecision.Day)
+        {
+            return false;
+        }
+
+        var day = known.Date.Earliest.Day.ToString(CultureInfo.InvariantCulture);
+        return DateWords.Instance.Months
+            .Where(month => month.Value == known.Date.Earliest.Month)
+            .Select(month => month.Key.ToLowerInvariant())
+            .Any(name => ReferenceEvent.ContainsWords(text, $"{name} {day}") || ReferenceEvent.ContainsWords(text, $"{day} {name}"));
+    }
 
     /// <summary>The known event's people the article did not name.</summary>
     public IEnumerable<Actor> PeopleOf(KnownEvent known) =>
