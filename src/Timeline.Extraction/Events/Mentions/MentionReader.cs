@@ -44,7 +44,8 @@ internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, 
             }
 
             // "Wang criticized the export curbs": an act named as what someone speaks of is the act told elsewhere.
-            var spokenOf = trigger.IsNoun && trigger.Kind.Shape == EventShape.Act
+            // "China hits back with export controls": the act a response is made with is done, not spoken of.
+            var spokenOf = trigger.IsNoun && trigger.Kind.Shape == EventShape.Act && !IsMeansOfResponse(facts, trigger)
                 && triggers.Any(t => t.Trigger.Kind.Shape == EventShape.Declaration && t.Trigger.End <= trigger.First && clause.Contains(t.Trigger.First));
             var participants = _participants.Find(facts, trigger, clause, spokenOf);
             var asserted = !spokenOf && IsAsserted(facts, trigger, clause, participants, dates[i]);
@@ -62,8 +63,38 @@ internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, 
                 Since(facts, trigger, clause)));
         }
 
-        return WithRelativeAnchors(facts, mentions);
+        return WithRelativeAnchors(facts, ActsForTheirAnnouncements(mentions));
     }
+
+    /// <summary>
+    /// "Trump announced on Friday that he will impose 100% tariffs", "China hits back at US tariffs with export
+    /// controls", "Trump signed an executive order that will extend the tariff suspension": the words or the instrument
+    /// that carry an act of the same side, told before it in the same sentence, are that act. One event, dated by
+    /// the announcement when the act itself is not.
+    /// </summary>
+    private static List<EventMention> ActsForTheirAnnouncements(List<EventMention> mentions) =>
+        mentions
+            .Where(m => !mentions.Any(act => Carries(m, act)))
+            .Select(m => m.Date is null && mentions.FirstOrDefault(carrier => Carries(carrier, m)) is { Date: { } date } ? m with { Date = date } : m)
+            .ToList();
+
+    private static bool Carries(EventMention carrier, EventMention act)
+    {
+        if (carrier.Kind.Shape != EventShape.Declaration && carrier.Kind.Name != "legislation"
+            || act.Kind.Shape != EventShape.Act || act.Kind.Name == "legislation"
+            || !act.Asserted || carrier.InBackgroundClause || act.Trigger.First <= carrier.Trigger.First)
+        {
+            return false;
+        }
+
+        var carrierSide = SideOfAgents(carrier);
+        var actSide = SideOfAgents(act);
+        return carrierSide is not null && (actSide is null || actSide == carrierSide);
+    }
+
+    private static string? SideOfAgents(EventMention mention) =>
+        mention.Participants.Agents.Select(a => a.Actor.Kind == ActorKind.Country ? a.Actor.Name : a.Actor.Country).OfType<string>().FirstOrDefault();
+
 
     /// <summary>
     /// "They met on the sidelines ..., a day after Trump and Xi reached a truce": a mention in a clause opened by "after"
@@ -88,6 +119,22 @@ internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, 
         }
 
         return mentions;
+    }
+
+    /// <summary>How far before an act noun its "with" may stand ("with new retaliatory tariffs").</summary>
+    private const int MeansReach = 3;
+
+    private static bool IsMeansOfResponse(SentenceFacts facts, Trigger trigger)
+    {
+        for (var t = trigger.First - 1; t >= 0 && trigger.First - t <= MeansReach; t--)
+        {
+            if (facts.Key(t) == "with")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
