@@ -57,8 +57,10 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
             var draft = drafts[d];
             if (!Date(draft, documentDate.Date, drafts.Take(d)))
             {
+                if (Environment.GetEnvironmentVariable("TL_DEBUG") is not null) Console.Error.WriteLine($"DEBUG undated {draft.Kind.Name} s{draft.First.Sentence}");
                 continue;
             }
+            if (Environment.GetEnvironmentVariable("TL_DEBUG") is not null) Console.Error.WriteLine($"DEBUG dated {draft.Kind.Name} s{draft.First.Sentence} {draft.Date} persons={string.Join(",", draft.Persons.Select(p => p.Id))}");
 
             _counterparts.Resolve(draft, draft.Date!);
             var sides = Sides(draft, articleSides);
@@ -227,8 +229,37 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
             return true;
         }
 
-        draft.Date = draft.InHeadlineOrLead ? documentDate : Continued(draft, earlier) ?? Relative(draft, earlier);
+        draft.Date = OutcomeOf(draft, earlier) ?? (draft.InHeadlineOrLead ? documentDate : Continued(draft, earlier) ?? Relative(draft, earlier));
         return draft.Date is not null;
+    }
+
+    private const int OutcomeReach = 3;
+
+    /// <summary>
+    /// "Biden's summit with Xi on Wednesday led to progress ... Xi agreed to curb fentanyl": an agreement told without a
+    /// date just after an encounter of the same people is what they agreed there, on its day and between its people.
+    /// </summary>
+    private static EventDate? OutcomeOf(EventDraft draft, IEnumerable<EventDraft> earlier)
+    {
+        if (draft.Kind.Type != EventType.Agreement)
+        {
+            return null;
+        }
+
+        var sides = draft.Persons.Select(p => p.Country).Concat(draft.Agents.Select(a => Coreference.SideOf(a.Actor))).OfType<string>().ToHashSet();
+        var encounter = earlier
+            .Where(e => e.Family == "encounter" && e.Date is not null
+                && e.Mentions.Any(m => draft.First.Sentence - m.Sentence is >= 0 and <= OutcomeReach))
+            .Where(e => sides.Count > 0 && e.Persons.Select(p => p.Country).OfType<string>().ToHashSet().IsSupersetOf(sides)
+                && draft.Persons.All(p => e.Persons.Any(met => met.Id == p.Id)))
+            .FirstOrDefault();
+        if (encounter is null)
+        {
+            return null;
+        }
+
+        draft.AddedPersons.AddRange(encounter.Persons.Where(p => draft.Persons.All(named => named.Id != p.Id)));
+        return encounter.Date;
     }
 
     private void Link(EventDraft draft, KnownEvent known)
