@@ -88,8 +88,14 @@ internal static class TriggerFinder
 
         // Look past quotation marks and a few lowercase words: what "a “very positive” call" is.
         var before = trigger.First - 1;
-        for (var skipped = 0; before >= 0 && skipped < DeterminerReach; skipped++, before--)
+        for (var skipped = 0; before >= 0 && skipped < DeterminerReach; before--)
         {
+            if (facts.Key(before) == "\"")
+            {
+                continue;
+            }
+
+            skipped++;
             if (facts.Key(before) == "'s" || facts.Tokens[before].Shape == Text.TokenShape.Number
                 || facts.Cues.Any(c => c.Cue == Cue.Determiner && c.End == before + 1)
                 || facts.Dates.Any(d => d.End == before + 1))
@@ -97,7 +103,7 @@ internal static class TriggerFinder
                 return true;
             }
 
-            if (facts.Key(before) != "\"" && facts.Tokens[before].Shape != Text.TokenShape.Lower)
+            if (facts.Tokens[before].Shape != Text.TokenShape.Lower)
             {
                 return false;
             }
