@@ -58,7 +58,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var documentDate = DocumentDateInferrer.Infer(article, sentences, windows);
         cancellationToken.ThrowIfCancellationRequested();
         var facts = ReadFacts(article, document, documentDate, cancellationToken);
-        if (documentDate.Date is not { Precision: DatePrecision.Day } && AnchorOf(documentDate, windows, facts) is { } anchored)
+        if (!IsGiven(documentDate) && AnchorOf(documentDate, windows, facts) is { } anchored)
         {
             documentDate = anchored;
             facts = ReadFacts(article, document, documentDate, cancellationToken);
@@ -78,16 +78,23 @@ public sealed class ArticleExtractor : IArticleExtractor
         return DocumentReader.Read(document, annotations, _grammar);
     }
 
+    /// <summary>A date the article states (published, in its page data, or in a full dateline), not one inferred.</summary>
+    private static bool IsGiven(DocumentDate documentDate) =>
+        documentDate.Rule is DocumentDateRule.PublishedAt or DocumentDateRule.PageMetadata
+        || (documentDate.Rule == DocumentDateRule.Dateline && documentDate.Date?.Precision == DatePrecision.Day);
+
     /// <summary>
-    /// An article known only to its year, or not at all, that leads with a widely reported event speaks from that
-    /// event's day: within the year, or while the people it names held their titles.
+    /// An article not dated by what it states that leads with a widely reported event speaks from that event's day:
+    /// within the year it is known to, or while the people it names held their titles. An inferred day yields only to
+    /// a known event whose day the text writes ("a Feb. 16 ministry notice", whose year was guessed).
     /// </summary>
     private DocumentDate? AnchorOf(DocumentDate documentDate, IReadOnlyList<IReadOnlyList<DateRange>> roleWindows, IReadOnlyList<SentenceFacts> facts)
     {
-        var possible = documentDate.Date is { } coarse
+        var dayGuessed = documentDate.Date?.Precision == DatePrecision.Day;
+        var possible = documentDate.Date is { Precision: not DatePrecision.Day } coarse
             ? DateWindows.Intersect([[new DateRange(coarse.Earliest, coarse.Latest)]])
             : DateWindows.Intersect(roleWindows);
-        return _assembler.LeadKnownEvent(facts, possible) is { } known
+        return _assembler.LeadKnownEvent(facts, possible, dayGuessed) is { } known && known.Date != documentDate.Date
             ? new DocumentDate(known.Date, DocumentDateRule.KnownEvent, documentDate.Dateline)
             : null;
     }

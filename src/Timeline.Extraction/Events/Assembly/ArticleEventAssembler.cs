@@ -27,13 +27,15 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
     /// article's first reported act or encounter counts (what is said about it is told with it): what the lead recalls
     /// beside it is the news's background.
     /// </summary>
-    public KnownEvent? LeadKnownEvent(IReadOnlyList<SentenceFacts> sentences, DateWindows possible)
+    /// <param name="dayGuessed">The article's day was inferred, not given: its written days may carry a wrong year, and
+    /// only a known event whose day the text writes can correct it.</param>
+    public KnownEvent? LeadKnownEvent(IReadOnlyList<SentenceFacts> sentences, DateWindows possible, bool dayGuessed)
     {
         var news = Coreference.Fold(sentences.SelectMany(_reader.Read), lexicon.Kind("meeting"))
             .Where(d => d.InHeadlineOrLead && d.Mentions.Any(m => m.Asserted) && d.Kind.Shape != EventShape.Declaration)
             .MinBy(d => d.First.Sentence);
-        if (news is null || news.WrittenDate is { Precision: DatePrecision.Day }
-            || _knowledge.FindAround(news, possible) is not { Date.Precision: DatePrecision.Day } known)
+        if (news is null || (!dayGuessed && news.WrittenDate is { Precision: DatePrecision.Day })
+            || _knowledge.FindAround(news, possible, mustWriteItsDay: dayGuessed) is not { Date.Precision: DatePrecision.Day } known)
         {
             return null;
         }
@@ -57,10 +59,8 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
             var draft = drafts[d];
             if (!Date(draft, documentDate.Date, drafts.Take(d)))
             {
-                if (Environment.GetEnvironmentVariable("TL_DEBUG") is not null) Console.Error.WriteLine($"DEBUG undated {draft.Kind.Name} s{draft.First.Sentence}");
                 continue;
             }
-            if (Environment.GetEnvironmentVariable("TL_DEBUG") is not null) Console.Error.WriteLine($"DEBUG dated {draft.Kind.Name} s{draft.First.Sentence} {draft.Date} persons={string.Join(",", draft.Persons.Select(p => p.Id))}");
 
             _counterparts.Resolve(draft, draft.Date!);
             var sides = Sides(draft, articleSides);

@@ -79,12 +79,12 @@ internal sealed class EventDraft(EventMention first, EventKind meeting)
             .FirstOrDefault();
 
     /// <summary>
-    /// The text names the day ("on Tuesday", "yesterday") but only a coarser date could be placed: the article's own
-    /// date was not known to the day.
+    /// The text names the day or the week ("on Tuesday", "yesterday", "this week") but only a coarser date could be
+    /// placed: the article's own date was not known to the day, or a week is all the text gives.
     /// </summary>
     public bool NamesAnUnplacedDay =>
         WrittenDate is { Precision: not DatePrecision.Day }
-        && Mentions.Any(m => m.Date is { Kind: TemporalKind.Weekday or TemporalKind.DayOffset or TemporalKind.OrdinalDay } d
+        && Mentions.Any(m => m.Date is { Kind: TemporalKind.Weekday or TemporalKind.DayOffset or TemporalKind.OrdinalDay or TemporalKind.Week } d
             && d.Date.Precision != DatePrecision.Day);
 
     public string? Place => Mentions.Select(m => m.Place ?? m.Participants.Destination).FirstOrDefault(p => p is not null);

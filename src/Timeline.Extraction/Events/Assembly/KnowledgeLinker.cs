@@ -35,15 +35,23 @@ internal sealed class KnowledgeLinker(KnownEvents known, Gazetteer gazetteer)
         draft.NamesAnUnplacedDay ? Find(draft, written.Earliest, written.Latest) : null;
 
     /// <summary>The known event a report is of, among those on a day the article can have been written on or just before.</summary>
-    public KnownEvent? FindAround(EventDraft draft, DateWindows possible) =>
-        Find(draft, e => possible.Contains(e.Date.Earliest) || possible.Contains(e.Date.Latest.AddDays(LeadDays)));
+    /// <param name="mustWriteItsDay">Only a known event whose day the text writes ("a Feb. 16 ministry notice").</param>
+    public KnownEvent? FindAround(EventDraft draft, DateWindows possible, bool mustWriteItsDay)
+    {
+        var text = TextOf(draft);
+        return Find(draft, e => (possible.Contains(e.Date.Earliest) || possible.Contains(e.Date.Latest.AddDays(LeadDays)))
+            && (!mustWriteItsDay || WritesItsDay(e, text)));
+    }
+
+    private static string TextOf(EventDraft draft) =>
+        string.Join('\n', draft.Mentions.Select(m => m.Facts.Sentence.Text).Distinct()).ToLowerInvariant();
 
     private KnownEvent? Find(EventDraft draft, DateOnly earliest, DateOnly latest) =>
         Find(draft, e => e.Date.Latest <= latest && e.Date.Earliest >= earliest);
 
     private KnownEvent? Find(EventDraft draft, Func<KnownEvent, bool> inTime)
     {
-        var text = string.Join('\n', draft.Mentions.Select(m => m.Facts.Sentence.Text).Distinct()).ToLowerInvariant();
+        var text = TextOf(draft);
         var candidates = known.All
             .Where(inTime)
             .Where(e => KindsAgree(draft.Kind, e.Type) && ActorsAgree(draft, e) && e.IsCuedIn(text))
@@ -76,7 +84,8 @@ internal sealed class KnowledgeLinker(KnownEvents known, Gazetteer gazetteer)
         return DateWords.Instance.Months
             .Where(month => month.Value == known.Date.Earliest.Month)
             .Select(month => month.Key.ToLowerInvariant())
-            .Any(name => ReferenceEvent.ContainsWords(text, $"{name} {day}") || ReferenceEvent.ContainsWords(text, $"{day} {name}"));
+            .Any(name => ReferenceEvent.ContainsWords(text, $"{name} {day}") || ReferenceEvent.ContainsWords(text, $"{name}. {day}")
+                || ReferenceEvent.ContainsWords(text, $"{day} {name}"));
     }
 
     /// <summary>The known event's people the article did not name.</summary>
