@@ -36,7 +36,7 @@ public sealed class ArticleExtractor : IArticleExtractor
     {
         var (article, documentDate, facts) = Read(input, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        return new ExtractionResult(article, documentDate, _assembler.Assemble(facts, documentDate));
+        return new ExtractionResult(article, documentDate, _assembler.Assemble(facts, documentDate, cancellationToken));
     }
 
     /// <summary>
@@ -75,7 +75,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         cancellationToken.ThrowIfCancellationRequested();
         var annotations = new DocumentAnnotations(mentions, dates, PlaceFinder.Find(document), article.Title);
         cancellationToken.ThrowIfCancellationRequested();
-        return DocumentReader.Read(document, annotations, _grammar);
+        return DocumentReader.Read(document, annotations, _grammar, cancellationToken);
     }
 
     /// <summary>A date the article states (published, in its page data, or in a full dateline), not one inferred.</summary>

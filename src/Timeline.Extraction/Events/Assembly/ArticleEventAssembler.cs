@@ -31,7 +31,7 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
     /// only a known event whose day the text writes can correct it.</param>
     public KnownEvent? LeadKnownEvent(IReadOnlyList<SentenceFacts> sentences, DateWindows possible, bool dayGuessed)
     {
-        var news = Coreference.Fold(sentences.SelectMany(_reader.Read), lexicon.Kind("meeting"))
+        var news = Coreference.Fold(sentences.Where(s => s.IsHeadline || s.IsLead).SelectMany(_reader.Read), lexicon.Kind("meeting"))
             .Where(d => d.InHeadlineOrLead && d.Mentions.Any(m => m.Asserted) && d.Kind.Shape != EventShape.Declaration)
             .MinBy(d => d.First.Sentence);
         if (news is null || (!dayGuessed && news.WrittenDate is { Precision: DatePrecision.Day })
@@ -45,9 +45,10 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
         return known.Participants.Count == 0 || known.Participants.Any(named.Contains) ? known : null;
     }
 
-    public IReadOnlyList<ExtractedEvent> Assemble(IReadOnlyList<SentenceFacts> sentences, DocumentDate documentDate)
+    /// <param name="cancellationToken">Checked for every sentence read and every event assembled.</param>
+    public IReadOnlyList<ExtractedEvent> Assemble(IReadOnlyList<SentenceFacts> sentences, DocumentDate documentDate, CancellationToken cancellationToken = default)
     {
-        var drafts = Coreference.Fold(sentences.SelectMany(_reader.Read), lexicon.Kind("meeting"));
+        var drafts = Coreference.Fold(sentences.SelectMany(_reader.Read), lexicon.Kind("meeting"), cancellationToken);
         AddDelegates(drafts, sentences, documentDate.Date);
         drafts = AbsorbWhatWasSaidAtEncounters(drafts);
         AddListedTargets(drafts, sentences);
@@ -56,8 +57,9 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
         var events = new List<ExtractedEvent>();
         for (var d = 0; d < drafts.Count; d++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var draft = drafts[d];
-            if (!Date(draft, documentDate.Date, drafts.Take(d)))
+            if (!Date(draft, documentDate.Date, Before(drafts, d)))
             {
                 continue;
             }
@@ -75,6 +77,21 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
     }
 
     /// <summary>
+    /// The events before the one at <paramref name="index"/>, in order, that began within reach of it: those a later
+    /// report can be told against. Bounded so that a very long text is assembled in linear time.
+    /// </summary>
+    private static List<EventDraft> Before(List<EventDraft> drafts, int index)
+    {
+        var from = index;
+        while (from > 0 && drafts[index].First.Sentence - drafts[from - 1].First.Sentence <= Coreference.Reach)
+        {
+            from--;
+        }
+
+        return drafts.GetRange(from, index - from);
+    }
+
+    /// <summary>
     /// "During the call, Wang criticized the export curbs": what a participant of a call or meeting says within two
     /// sentences of it, on no other day, is what was said there, not another event.
     /// </summary>
@@ -82,12 +99,16 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
 
     private static List<EventDraft> AbsorbWhatWasSaidAtEncounters(List<EventDraft> drafts)
     {
-        var encounters = drafts.Where(d => d.Kind.IsEncounter && d.Family == "encounter").ToList();
+        var encountersBySentence = drafts.Where(d => d.Kind.IsEncounter && d.Family == "encounter")
+            .SelectMany(d => d.Mentions.Select(m => (m.Sentence, Draft: d)))
+            .ToLookup(p => p.Sentence, p => p.Draft);
         var kept = new List<EventDraft>();
         foreach (var draft in drafts)
         {
             var encounter = draft.Kind.Shape == EventShape.Declaration
-                ? encounters
+                ? Enumerable.Range(draft.First.Sentence - ContentReach, (2 * ContentReach) + 1)
+                    .SelectMany(sentence => encountersBySentence[sentence])
+                    .Distinct()
                     .Where(e => e.Mentions.Any(m => SaidThere(draft.First, m))
                         && (draft.WrittenDate is null || e.WrittenDate is null || draft.WrittenDate.CanBeSameEventAs(e.WrittenDate))
                         && draft.Agents.Any()
@@ -136,10 +157,11 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
     /// </summary>
     private static void AddListedTargets(List<EventDraft> drafts, IReadOnlyList<SentenceFacts> sentences)
     {
+        var actsByLastSentence = drafts.Where(d => d.Kind.Shape == EventShape.Act).ToLookup(d => d.LastSentence);
         foreach (var facts in sentences.Where(IsList))
         {
-            var act = drafts
-                .Where(d => d.Kind.Shape == EventShape.Act && facts.Index - d.LastSentence is > 0 and <= ListReach)
+            var act = Enumerable.Range(facts.Index - ListReach, ListReach)
+                .SelectMany(sentence => actsByLastSentence[sentence])
                 .OrderByDescending(d => d.LastSentence)
                 .FirstOrDefault();
             act?.Listed.AddRange(facts.Actors.Where(a => a.Actor.Kind is ActorKind.Person or ActorKind.Organization));
@@ -167,8 +189,9 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
     private static void AddDelegates(EventDraft draft, IReadOnlyList<SentenceFacts> sentences, EventDate? date)
     {
         var from = draft.First.Sentence;
-        foreach (var facts in sentences.Where(s => s.Index >= from && s.Index <= from + DelegateReach))
+        for (var s = from; s < sentences.Count && s <= from + DelegateReach; s++)
         {
+            var facts = sentences[s];
             foreach (var cue in facts.Cues.Where(c => c.Cue is Cue.Reporting or Cue.Participation))
             {
                 var official = facts.Actors

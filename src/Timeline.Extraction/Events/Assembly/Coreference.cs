@@ -11,22 +11,45 @@ namespace Timeline.Extraction.Events.Assembly;
 /// </summary>
 internal static class Coreference
 {
-    public static List<EventDraft> Fold(IEnumerable<EventMention> mentions, EventKind meeting)
+    /// <summary>
+    /// A mention this many sentences after an event's last report starts another: far more than a news article's
+    /// length, it keeps folding linear in a very long text.
+    /// </summary>
+    public const int Reach = 60;
+
+    /// <summary>An event keeps at most this many reports as its evidence; more say nothing new and only slow folding down.</summary>
+    private const int MaxReports = 40;
+
+    public static List<EventDraft> Fold(IEnumerable<EventMention> mentions, EventKind meeting, CancellationToken cancellationToken = default)
     {
         var drafts = new List<EventDraft>();
+        var open = new List<EventDraft>();
+        var sentence = -1;
         foreach (var mention in mentions)
         {
-            var home = drafts
+            if (mention.Sentence != sentence)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                sentence = mention.Sentence;
+                open.RemoveAll(d => sentence - d.LastSentence > Reach);
+            }
+
+            var home = open
                 .Where(d => (d.Family == EventDraft.FamilyOf(mention.Kind) || SameHeadNoun(d, mention)) && Compatible(d, mention) && !ApartInSentence(d, mention))
                 .OrderByDescending(d => d.LastSentence)
                 .FirstOrDefault();
             if (home is not null)
             {
-                home.Mentions.Add(mention);
+                if (home.Mentions.Count < MaxReports)
+                {
+                    home.Mentions.Add(mention);
+                }
             }
             else if (mention.Asserted)
             {
-                drafts.Add(new EventDraft(mention, meeting));
+                var draft = new EventDraft(mention, meeting);
+                drafts.Add(draft);
+                open.Add(draft);
             }
         }
 

@@ -20,7 +20,8 @@ internal static class DocumentReader
 
     private const int MinimumLeadWords = 6;
 
-    public static IReadOnlyList<SentenceFacts> Read(Document document, DocumentAnnotations annotations, EventGrammar grammar)
+    public static IReadOnlyList<SentenceFacts> Read(
+        Document document, DocumentAnnotations annotations, EventGrammar grammar, CancellationToken cancellationToken = default)
     {
         var actors = BySentence(document, annotations.Actors, a => (a.Start, a.End));
         var dates = BySentence(document, annotations.Dates, d => (d.Start, d.End));
@@ -29,6 +30,7 @@ internal static class DocumentReader
         var leadLeft = LeadSentences;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var sentence = document.Sentences[s];
             var tokens = document.TokensOf(s);
             var first = document.FirstTokenOf(s);
