@@ -86,6 +86,26 @@ internal static class MentionDating
         && date.First > 0
         && facts.Tokens[date.First - 1].StartsUpper;
 
+    /// <summary>
+    /// "Blinken met Xi in Beijing on Monday, the highest-level American visit in years": a date belongs to the words it
+    /// is not set off from by a comma, even when a noun behind the comma stands closer.
+    /// </summary>
+    private const int CommaPenalty = 8;
+
+    private static bool CommaBetween(SentenceFacts facts, DateSpan date, Trigger trigger)
+    {
+        var (from, to) = date.End <= trigger.First ? (date.End, trigger.First) : (trigger.End, date.First);
+        for (var t = from; t < to; t++)
+        {
+            if (facts.Key(t) == ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int? Score(SentenceFacts facts, DateSpan date, (Trigger Trigger, TokenRange Clause, Factuality Factuality) entry)
     {
         var (trigger, clause, _) = entry;
@@ -97,7 +117,7 @@ internal static class MentionDating
         var distance = date.End <= trigger.First ? trigger.First - date.End : Math.Max(0, date.First - trigger.End);
         if (clause.Covers(date.First, date.End))
         {
-            return distance;
+            return distance + (CommaBetween(facts, date, trigger) ? CommaPenalty : 0);
         }
 
         // "X shot down the balloon, Austin confirmed Saturday": the date of the report dates what it reports; "Han made the
