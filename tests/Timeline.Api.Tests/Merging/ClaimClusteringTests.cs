@@ -48,13 +48,13 @@ public sealed class ClaimClusteringTests
         },
         {
             "coarse reports without a day event group among themselves",
-            "A:2025-07:wang-yi+marco-rubio, B:2025:wang-yi+marco-rubio, C:2025-08:he-lifeng",
+            "A:2025-07:wang-yi, B:2025-07:wang-yi+marco-rubio, C:2025-08:he-lifeng",
             "AB | C"
         },
         {
-            "a report dated only to the year joins a finer one only when it names the same people",
-            "A:2025-07:wang-yi, B:2025:wang-yi+marco-rubio",
-            "A | B"
+            "a meeting dated only to the year joins no finer report, even of the same people",
+            "A:2025-07:wang-yi+marco-rubio, B:2025:wang-yi+marco-rubio, C:2025:wang-yi+marco-rubio",
+            "A | BC"
         },
         {
             "undated reports only group with undated reports",

@@ -18,7 +18,7 @@ public sealed class EventMatcherTests
     [InlineData("2025-05-22", "2025-05-24", false)]
     [InlineData("2025-05-22", "2025-05-29", false)]
     [InlineData("2025-05", "2025-05-22", true)]
-    [InlineData("2025", "2025-05-22", true)]
+    [InlineData("2025", "2025", true)]
     [InlineData("2025-04", "2025-05-22", false)]
     [InlineData("", "2025-05-22", false)]
     [InlineData("", "", true)]
@@ -75,6 +75,25 @@ public sealed class EventMatcherTests
 
         Assert.True(EventMatcher.Compatible(chinaOnUs, chinaWithItsMinistry));
         Assert.False(EventMatcher.Compatible(chinaOnUs, usOnChina));
+    }
+
+    [Fact]
+    public void AMeetingDatedOnlyToTheYearJoinsNoFinerReportOfTheSamePeople()
+    {
+        Assert.False(EventMatcher.Compatible(Call("2025", null, "wang-yi", "marco-rubio"), Call("2025-05-22", null, "wang-yi", "marco-rubio")));
+        Assert.False(EventMatcher.Compatible(Call("2025", null, "wang-yi", "marco-rubio"), Call("2025-05", null, "wang-yi", "marco-rubio")));
+    }
+
+    [Fact]
+    public void AnActDatedOnlyToTheYearJoinsAFinerOneOnlyWhenItNamesTheSamePeopleAndBodies()
+    {
+        var onPelosi = Tariff("2022-08-05", ("china", true), ("united-states", false), ("nancy-pelosi", false));
+        var unnamed = Tariff("2022", ("china", true));
+        var alsoOnPelosi = Tariff("2022", ("china", true), ("nancy-pelosi", false));
+
+        Assert.False(EventMatcher.Compatible(unnamed, onPelosi));
+        Assert.True(EventMatcher.Compatible(alsoOnPelosi, onPelosi));
+        Assert.True(EventMatcher.Compatible(Tariff("2022-08", ("china", true)), onPelosi with { Participants = [new ClaimActor("china", "country", null, true)] }));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Timeline.Evaluation.Service;
 
 namespace Timeline.Evaluation.Reporting;
 
-/// <summary>The --verbose listing: every miss, extra, unmerged key and false merge behind the numbers.</summary>
+/// <summary>The --verbose listing: every miss, extra, wrong date, unmerged key and false merge behind the numbers.</summary>
 public static class Findings
 {
     private const int EvidenceLength = 300;
@@ -25,6 +25,11 @@ public static class Findings
         {
             output.WriteLine($"EXTRA {extra.File}: \"{extra.Event.Title}\" {Describe(extra.Event)}");
             output.WriteLine($"      evidence: {Evidence(extra.Event, extra.ArticleId)}");
+        }
+
+        foreach (var wrong in report.WrongDates)
+        {
+            output.WriteLine($"DATE  {wrong.Gold.Key} in {wrong.File}: expected {DescribeGold(wrong.Gold)}, got {Describe(wrong.Event)}");
         }
 
         foreach (var key in report.UnmergedKeys)

@@ -17,6 +17,7 @@ public sealed record ScopeReport(
     int Duplicates,
     IReadOnlyList<Miss> Misses,
     IReadOnlyList<Extra> Extras,
+    IReadOnlyList<WrongDate> WrongDates,
     IReadOnlyList<UnmergedKey> UnmergedKeys,
     IReadOnlyList<FalseMerge> FalseMergeDetails);
 
@@ -25,6 +26,9 @@ public sealed record Miss(string File, GoldEvent Gold, SystemEvent? Closest, str
 
 /// <summary>A system event of an exhaustive file that matches none of the file's gold events.</summary>
 public sealed record Extra(string File, string? ArticleId, SystemEvent Event);
+
+/// <summary>A gold event matched by a system event whose date is not exactly the gold date at the gold precision.</summary>
+public sealed record WrongDate(string File, GoldEvent Gold, SystemEvent Event);
 
 /// <summary>A key reported by several files that did not come out as exactly one event; null ids are unmatched files.</summary>
 public sealed record UnmergedKey(string Key, IReadOnlyList<KeyedMatch> Matches);

@@ -17,6 +17,7 @@ public static class Scorer
         var duplicates = 0;
         var misses = new List<Miss>();
         var extras = new List<Extra>();
+        var wrongDates = new List<WrongDate>();
 
         foreach (var file in files)
         {
@@ -31,6 +32,10 @@ public static class Scorer
                     matched++;
                     requiredMatched += gold.Required ? 1 : 0;
                     exactDates += file.Checks[g, s].ExactDate ? 1 : 0;
+                    if (!file.Checks[g, s].ExactDate)
+                    {
+                        wrongDates.Add(new WrongDate(file.Outcome.File.Name, gold, file.Events[s]));
+                    }
                 }
                 else
                 {
@@ -76,6 +81,7 @@ public static class Scorer
             duplicates,
             misses,
             extras,
+            wrongDates,
             unmerged,
             falseMerges);
     }

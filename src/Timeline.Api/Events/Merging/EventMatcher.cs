@@ -70,8 +70,8 @@ public static class EventMatcher
 
     /// <summary>
     /// The people one report names are among those the other names. A report dated only to the year says too little
-    /// to join a known day's event unless it names exactly the same people ("Blinken met Wang Yi" some day of 2021 is
-    /// not the Anchorage talks of Blinken, Sullivan, Yang and Wang).
+    /// to join an event dated finer: the same people meet several times a year ("Blinken met Wang Yi" some day of 2021
+    /// may be Anchorage, Rome or another meeting).
     /// </summary>
     private static bool PeopleCompatible(Claim a, Claim b)
     {
@@ -82,8 +82,7 @@ public static class EventMatcher
             return Nested(a.ActorIds("country"), b.ActorIds("country"));
         }
 
-        var onlyAYear = a.Date?.Precision == DatePrecision.Year || b.Date?.Precision == DatePrecision.Year;
-        return onlyAYear && a.Date?.Precision != b.Date?.Precision ? peopleA.SetEquals(peopleB) : Nested(peopleA, peopleB);
+        return !OnlyOneDatedToTheYear(a, b) && Nested(peopleA, peopleB);
     }
 
     /// <summary>
@@ -95,10 +94,21 @@ public static class EventMatcher
     {
         var actingA = a.ActingCountries;
         var actingB = b.ActingCountries;
-        return actingA.Count > 0 && actingB.Count > 0
+        var sameSide = actingA.Count > 0 && actingB.Count > 0
             ? actingA.SetEquals(actingB)
             : Nested(a.ActorIds("country"), b.ActorIds("country"));
+        return sameSide && (!OnlyOneDatedToTheYear(a, b) || NamedBeyondStates(a).SetEquals(NamedBeyondStates(b)));
     }
+
+    /// <summary>
+    /// "China sanctioned two defence chiefs in 2022" is not China's sanctions on Pelosi of August 2022 because the side
+    /// and the year agree: a report dated only to the year joins a finer one when it names the same people and bodies.
+    /// </summary>
+    private static bool OnlyOneDatedToTheYear(Claim a, Claim b) =>
+        (a.Date?.Precision == DatePrecision.Year || b.Date?.Precision == DatePrecision.Year) && a.Date?.Precision != b.Date?.Precision;
+
+    private static HashSet<string> NamedBeyondStates(Claim claim) =>
+        claim.Participants.Where(p => p.Kind != "country").Select(p => p.ActorId).ToHashSet(StringComparer.Ordinal);
 
     private static bool Nested(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
         (a.Count == 0) == (b.Count == 0) && (a.IsSubsetOf(b) || b.IsSubsetOf(a));

@@ -285,10 +285,18 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
         return encounter.Date;
     }
 
+    /// <summary>
+    /// Dates the report by the known event, and names its people when the report leaves a side unnamed ("the two
+    /// leaders met in Busan"); a report that names both sides keeps its own people, since a visit's known people may
+    /// have met on different days ("Blinken met Xi" is not his talks with Qin Gang the day before).
+    /// </summary>
     private void Link(EventDraft draft, KnownEvent known)
     {
         draft.Date = known.Date;
-        draft.AddedPersons.AddRange(_knowledge.PeopleOf(known).Where(p => draft.Persons.All(named => named.Id != p.Id)));
+        if (draft.Persons.Select(p => p.Country).Distinct().Count() < 2)
+        {
+            draft.AddedPersons.AddRange(_knowledge.PeopleOf(known).Where(p => draft.Persons.All(named => named.Id != p.Id)));
+        }
     }
 
     /// <summary>
