@@ -27,7 +27,7 @@ internal static partial class TemporalPatterns
     [GeneratedRegex(@"\b(?<mon>[a-z]{3,9})\.?,? (?<y>(?:19|20)\d\d)\b", Options)]
     public static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\b(?<prep>in|since|by|until|till|during|from|through|early|late|mid|last|next|this|of|before|after|between|and|to|the|their|its)[ -](?<mon>[a-z]{3,9})\b", Options)]
+    [GeneratedRegex(@"\b(?<prep>in|since|by|until|till|during|from|through|early|late|mid|last|next|this|of|before|after|between|and|to|the|their|its|a|an)[ -](?<mon>[a-z]{3,9})\b", Options)]
     public static partial Regex PrepositionMonth();
 
     [GeneratedRegex(@"\b(?:in|since|by|until|till|during|from|through|of|before|after|early|late|mid|between|and|around)[ -](?<y>(?:19|20)\d\d)\b", Options)]

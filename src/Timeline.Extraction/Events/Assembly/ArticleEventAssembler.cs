@@ -52,6 +52,7 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
         AddDelegates(drafts, sentences, documentDate.Date);
         drafts = AbsorbWhatWasSaidAtEncounters(drafts);
         AddListedTargets(drafts, sentences);
+        AddPartiesOfEarlierEncounters(drafts);
         drafts.AddRange(EarlierEvents(drafts));
         var articleSides = sentences.SelectMany(s => s.Actors).Select(a => Coreference.SideOf(a.Actor)).OfType<string>().ToHashSet();
         var events = new List<ExtractedEvent>();
@@ -203,6 +204,21 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
                     draft.AddedPersons.Add(official);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// "The meeting, following a September teleconference, ...": an encounter told, naming no one, as what another
+    /// encounter of the sentence followed is an earlier encounter of the same people.
+    /// </summary>
+    private static void AddPartiesOfEarlierEncounters(List<EventDraft> drafts)
+    {
+        var encounters = drafts.Where(d => d.Kind.IsEncounter && d.Family == "encounter").ToList();
+        foreach (var draft in encounters.Where(d => !d.Persons.Any() && !d.Agents.Any() && d.Mentions.All(m => m.InBackgroundClause)))
+        {
+            var main = encounters.FirstOrDefault(e => e != draft && e.Persons.Any()
+                && e.Mentions.Any(m => m.Sentence == draft.First.Sentence && !m.InBackgroundClause));
+            draft.AddedPersons.AddRange(main?.Persons ?? []);
         }
     }
 

@@ -85,6 +85,14 @@ internal static class Coreference
 
         var people = draft.Persons.Select(p => p.Id).ToHashSet();
         var mentioned = mention.Participants.Persons.Select(p => p.Id).ToHashSet();
+
+        // "The meeting, following a September teleconference": an earlier event named in passing, by no one, is not
+        // the one a later sentence names people for.
+        if (people.Count == 0 && mentioned.Count > 0 && !draft.Agents.Any() && draft.Mentions.All(m => m.InBackgroundClause))
+        {
+            return false;
+        }
+
         if (people.Count > 0 && mentioned.Count > 0 && !people.IsSubsetOf(mentioned) && !mentioned.IsSubsetOf(people))
         {
             return false;

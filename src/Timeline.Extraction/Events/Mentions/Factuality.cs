@@ -53,7 +53,7 @@ internal static class FactualityJudge
             return Factuality.Hedged;
         }
 
-        if (facts.HasCue(Cue.Negation, from, trigger.First))
+        if (facts.HasCue(Cue.Negation, from, trigger.First) && !IsSettingOfNegatedWords(facts, trigger, from))
         {
             return Factuality.Negated;
         }
@@ -84,6 +84,24 @@ internal static class FactualityJudge
 
         // A threat, a wish or an invitation is not the measure; "will impose", said or announced, is.
         return trigger.Kind.Measure && IsAnnounced(facts, trigger) ? Factuality.Announced : Factuality.Planned;
+    }
+
+    private static readonly HashSet<string> SettingPrepositions = new(StringComparer.Ordinal) { "in", "at", "during", "after", "since", "following" };
+
+    /// <summary>
+    /// "Taiwan did not figure in his meeting with Xi", "it was not raised during the call": the event is where the
+    /// negated thing did not happen, not itself denied ("did not take part in the talks" is).
+    /// </summary>
+    private static bool IsSettingOfNegatedWords(SentenceFacts facts, Trigger trigger, int from)
+    {
+        if (!trigger.IsNoun)
+        {
+            return false;
+        }
+
+        var negation = facts.CuesIn(Cue.Negation, from, trigger.First).Max(c => c.End);
+        return Enumerable.Range(negation, trigger.First - negation).Any(t => SettingPrepositions.Contains(facts.Key(t)))
+            && !facts.HasCue(Cue.Participation, negation, trigger.First);
     }
 
     private static readonly HashSet<string> FirstAndSecondPerson = new(StringComparer.Ordinal) { "i", "we", "us", "our", "my", "me", "you", "your" };

@@ -229,10 +229,14 @@ internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, 
     private static bool HasAuxiliary(SentenceFacts facts, Trigger trigger) =>
         facts.Key(trigger.First - 1) is "has" or "have" or "had" or "did" or "was" or "were" or "been" or "is" or "are";
 
-    /// <summary>"the first call since February", "their first in-person talks since October": the date of the one before.</summary>
+    /// <summary>
+    /// "the first call since February", "their first in-person talks since October", "the call, their first since
+    /// November": the date of the one before.
+    /// </summary>
     private static DateSpan? Since(SentenceFacts facts, Trigger trigger, TokenRange clause)
     {
-        var first = Enumerable.Range(Math.Max(0, trigger.First - 4), Math.Min(4, trigger.First)).Any(t => facts.Key(t) == "first");
+        var first = Enumerable.Range(Math.Max(0, trigger.First - 4), Math.Min(4, trigger.First)).Any(t => facts.Key(t) == "first")
+            || (facts.Key(trigger.End) == "," && Enumerable.Range(trigger.End + 1, 2).Any(t => facts.Key(t) == "first"));
         if (!first)
         {
             return null;
