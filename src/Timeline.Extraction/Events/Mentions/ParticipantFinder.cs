@@ -31,7 +31,7 @@ internal sealed class ParticipantFinder(EventGrammar grammar, Gazetteer gazettee
         {
             EventShape.Encounter => Encounter(facts, trigger, clause, actors),
             // Who swears an ambassador in may be named past the clause ("..., according to Wendy Sherman, who ...").
-            EventShape.Personnel => Personnel(trigger, facts.Actors.Where(a => a.End <= trigger.First || a.First >= trigger.End).ToList()),
+            EventShape.Personnel => Personnel(facts, trigger, facts.Actors.Where(a => a.End <= trigger.First || a.First >= trigger.End).ToList()),
             EventShape.Movement => Movement(facts, trigger, clause, actors),
             EventShape.Declaration => Declaration(facts, trigger, clause, actors),
             _ => Act(facts, trigger, clause, actors, spokenOf),
@@ -71,15 +71,28 @@ internal sealed class ParticipantFinder(EventGrammar grammar, Gazetteer gazettee
             .Cast<ActorSpan?>()
             .FirstOrDefault();
 
-    private static MentionParticipants Personnel(Trigger trigger, List<ActorSpan> actors)
+    /// <summary>The words of appointing someone: who does it is not who takes (or leaves) the office.</summary>
+    private static readonly string[] AppointingWords = ["nominat", "appoint", "swore", "swear", "sworn", "vote", "voted", "nam"];
+
+    /// <summary>
+    /// "Perdue was sworn in", "Burns took office": the person before the words takes the office; "Trump nominated
+    /// Perdue", "Harris swore in Burns": the one after does, and the one who appoints stands aside.
+    /// </summary>
+    private static MentionParticipants Personnel(SentenceFacts facts, Trigger trigger, List<ActorSpan> actors)
     {
         var persons = actors.Where(a => a.Actor.Kind == ActorKind.Person).ToList();
-        return new MentionParticipants(
-            persons.Where(a => a.End <= trigger.First).ToList(),
-            persons.Where(a => a.First >= trigger.End).ToList(),
-            null,
-            null);
+        var before = persons.Where(a => a.End <= trigger.First).ToList();
+        var after = persons.Where(a => a.First >= trigger.End).ToList();
+        var appointsSomeone = trigger.IsVerb && after.Count > 0 && !IsPassive(facts, trigger)
+            && AppointingWords.Any(w => facts.Key(trigger.First).StartsWith(w, StringComparison.Ordinal));
+        return appointsSomeone
+            ? new MentionParticipants([after[0]], [.. before, .. after.Skip(1)], null, null)
+            : new MentionParticipants(before, after, null, null);
     }
+
+    private static bool IsPassive(SentenceFacts facts, Trigger trigger) =>
+        facts.Key(trigger.First - 1) is "was" or "were" or "been" or "be" or "is" or "are" or "being"
+        || (facts.Key(trigger.First - 2) is "was" or "were" or "been" or "be" or "is" or "are" && facts.Key(trigger.First - 1).EndsWith("ly", StringComparison.Ordinal));
 
     private MentionParticipants Movement(SentenceFacts facts, Trigger trigger, TokenRange clause, List<ActorSpan> actors)
     {
