@@ -208,16 +208,18 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
     }
 
     /// <summary>
-    /// "The meeting, following a September teleconference, ...": an encounter told, naming no one, as what another
-    /// encounter of the sentence followed is an earlier encounter of the same people.
+    /// "The meeting, following a September teleconference, ...": an encounter told at a time of its own, naming no one,
+    /// as what another encounter of the sentence followed is an earlier encounter of the same people ("met after
+    /// attending a G20 summit" that day is not).
     /// </summary>
     private static void AddPartiesOfEarlierEncounters(List<EventDraft> drafts)
     {
         var encounters = drafts.Where(d => d.Kind.IsEncounter && d.Family == "encounter").ToList();
-        foreach (var draft in encounters.Where(d => !d.Persons.Any() && !d.Agents.Any() && d.Mentions.All(m => m.InBackgroundClause)))
+        foreach (var draft in encounters.Where(d => !d.Persons.Any() && !d.Agents.Any() && d.WrittenDate is not null && d.Mentions.All(m => m.InBackgroundClause)))
         {
             var main = encounters.FirstOrDefault(e => e != draft && e.Persons.Any()
-                && e.Mentions.Any(m => m.Sentence == draft.First.Sentence && !m.InBackgroundClause));
+                && e.Mentions.Any(m => m.Sentence == draft.First.Sentence && !m.InBackgroundClause)
+                && (e.WrittenDate is null || !e.WrittenDate.CanBeSameEventAs(draft.WrittenDate!)));
             draft.AddedPersons.AddRange(main?.Persons ?? []);
         }
     }
@@ -227,7 +229,7 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
     {
         foreach (var draft in drafts.ToList())
         {
-            foreach (var mention in draft.Mentions.Where(m => m.Since is not null))
+            foreach (var mention in draft.Mentions.Where(m => m.Since is not null).DistinctBy(m => m.Since!.Value.Date))
             {
                 var earlier = new EventDraft(mention with { Date = mention.Since, Since = null }, lexicon.Kind("meeting"));
                 earlier.AddedPersons.AddRange(draft.Persons);

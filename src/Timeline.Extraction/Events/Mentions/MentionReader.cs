@@ -38,7 +38,7 @@ internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, 
         for (var i = 0; i < triggers.Count; i++)
         {
             var (trigger, clause, factuality) = triggers[i];
-            if (factuality is not (Factuality.Reported or Factuality.Announced))
+            if (factuality is not (Factuality.Reported or Factuality.Announced) || RespondsWithAnAct(trigger, clause, facts, triggers))
             {
                 continue;
             }
@@ -137,6 +137,34 @@ internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, 
         return false;
     }
 
+    /// <summary>The words of a response made with something ("hit back with", "retaliated with", "responded with").</summary>
+    private static readonly HashSet<string> ResponseWords = new(StringComparer.Ordinal)
+    {
+        "back", "retaliate", "retaliated", "retaliates", "retaliating", "respond", "responded", "responds", "responding", "countered", "counters", "struck",
+    };
+
+    /// <summary>"China hit back with export controls": the response named before the "with" of an act noun.</summary>
+    private static bool RespondsBefore(SentenceFacts facts, Trigger trigger)
+    {
+        for (var t = trigger.First - 1; t >= 0 && trigger.First - t <= MeansReach + 3; t--)
+        {
+            if (ResponseWords.Contains(facts.Key(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"China hit back with tariffs on American pork": the hitting back is the act it was made with, not a remark.</summary>
+    private static bool RespondsWithAnAct(
+        Trigger trigger, TokenRange clause, SentenceFacts facts, List<(Trigger Trigger, TokenRange Clause, Factuality Factuality)> triggers) =>
+        trigger.Kind.Shape == EventShape.Declaration
+        && triggers.Any(other => other.Trigger.Kind.Shape == EventShape.Act && other.Trigger.IsNoun
+            && other.Trigger.First > trigger.First && clause.Contains(other.Trigger.First)
+            && IsMeansOfResponse(facts, other.Trigger) && RespondsBefore(facts, other.Trigger));
+
     /// <summary>
     /// A statement that goes on to name another event ("announced new tariffs", "announced on Friday that firms will
     /// face sanctions"), or that a relative clause attaches to one ("limits on exports that Beijing announced"), is the
@@ -185,7 +213,7 @@ internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, 
     /// </summary>
     private bool IsAsserted(SentenceFacts facts, Trigger trigger, TokenRange clause, MentionParticipants participants, DateSpan? date)
     {
-        if (date is not null || facts.IsHeadline)
+        if (date is not null || facts.IsHeadline || (trigger.Kind.Shape == EventShape.Act && IsMeansOfResponse(facts, trigger) && RespondsBefore(facts, trigger)))
         {
             return true;
         }
