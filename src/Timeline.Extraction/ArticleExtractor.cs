@@ -22,12 +22,31 @@ public sealed class ArticleExtractor : IArticleExtractor
     private readonly ActorMentionFinder _actors;
     private readonly EventGrammar _grammar;
     private readonly ArticleEventAssembler _assembler;
+    private readonly GluedWords _gluedWords;
 
     public ArticleExtractor(Gazetteer gazetteer, EventLexicon lexicon, EventGrammar grammar)
     {
         _actors = new ActorMentionFinder(gazetteer);
         _grammar = grammar;
         _assembler = new ArticleEventAssembler(lexicon, grammar, gazetteer);
+        _gluedWords = new GluedWords(NameParts(gazetteer), word => IsLexiconWord(word, lexicon, grammar));
+    }
+
+    /// <summary>The capitalized words of people's names ("Pelosi", "Feng"), lowercased as token keys are.</summary>
+    private static HashSet<string> NameParts(Gazetteer gazetteer) =>
+        gazetteer.Actors
+            .Where(a => a.Kind == ActorKind.Person)
+            .SelectMany(a => a.Aliases.Append(a.Name))
+            .SelectMany(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(part => part.Length > 0 && char.IsUpper(part[0]) && part.All(char.IsLetter))
+            .Select(part => part.ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A word the event lexicon or grammar knows on its own ("expressed", "said").</summary>
+    private static bool IsLexiconWord(string word, EventLexicon lexicon, EventGrammar grammar)
+    {
+        Token[] tokens = [new(0, word.Length, word, TokenShape.Lower)];
+        return lexicon.Words.Contains(word) || grammar.FindCues(tokens).Count > 0;
     }
 
     public static ArticleExtractor CreateDefault() => new(Gazetteer.Default, EventLexicon.Default, EventGrammar.Default);
@@ -50,7 +69,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         cancellationToken.ThrowIfCancellationRequested();
         var sentences = SentenceSplitter.Split(article.Text, article.Captions);
         cancellationToken.ThrowIfCancellationRequested();
-        var document = Document.Create(article.Text, sentences);
+        var document = _gluedWords.Separate(Document.Create(article.Text, sentences));
         cancellationToken.ThrowIfCancellationRequested();
         // Role windows bound an undated article's date; with a publication date they would go unused.
         var windows = article.PublishedAt is null ? RoleWindows(_actors.Find(document, null)) : [];

@@ -40,6 +40,24 @@ public sealed class Document
         return new Document(text, sentences, [.. tokens], firstToken);
     }
 
+    /// <summary>The same text and sentences, each token replaced by the tokens <paramref name="split"/> makes of it.</summary>
+    public Document WithTokensSplit(Func<Token, IEnumerable<Token>> split)
+    {
+        var tokens = new List<Token>(Tokens.Count);
+        var firstToken = new int[Sentences.Count + 1];
+        for (var s = 0; s < Sentences.Count; s++)
+        {
+            firstToken[s] = tokens.Count;
+            foreach (var token in TokensOf(s))
+            {
+                tokens.AddRange(split(token));
+            }
+        }
+
+        firstToken[Sentences.Count] = tokens.Count;
+        return new Document(Text, Sentences, [.. tokens], firstToken);
+    }
+
     /// <summary>A document of one sentence per line, for tests and tools.</summary>
     public static Document FromLines(string text)
     {

@@ -10,11 +10,12 @@ namespace Timeline.Extraction.Events.Lexicon;
 /// </summary>
 public sealed class EventLexicon
 {
-    private EventLexicon(IReadOnlyList<EventKind> kinds, PhraseTrie<TriggerEntry> phrases, IReadOnlySet<string> verbLikeNouns)
+    private EventLexicon(IReadOnlyList<EventKind> kinds, PhraseTrie<TriggerEntry> phrases, IReadOnlySet<string> verbLikeNouns, IReadOnlySet<string> words)
     {
         Kinds = kinds;
         Phrases = phrases;
         VerbLikeNouns = verbLikeNouns;
+        Words = words;
     }
 
     public static EventLexicon Default { get; } = Load(EmbeddedData.Load<LexiconFile>("event-lexicon.json"));
@@ -26,13 +27,22 @@ public sealed class EventLexicon
     /// <summary>Nouns that are also verbs ("calls", "visit"): as nouns they need a determiner or a modifier before them.</summary>
     public IReadOnlySet<string> VerbLikeNouns { get; }
 
+    /// <summary>Every word of every phrase, inflections included ("expressed"): words the extractor knows as English.</summary>
+    public IReadOnlySet<string> Words { get; }
+
     public EventKind Kind(string name) => Kinds.First(k => k.Name == name);
 
     internal static EventLexicon Load(LexiconFile file)
     {
         var inflector = new Inflector(file.IrregularVerbs, file.InvariantNouns.ToHashSet(StringComparer.Ordinal));
         var extraForms = file.ExtraVerbForms ?? new Dictionary<string, string[]>();
-        var phrases = new PhraseTrie<TriggerEntry>();
+        var trie = new PhraseTrie<TriggerEntry>();
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var phrases = (Add: (Action<string, TriggerEntry>)((phrase, entry) =>
+        {
+            trie.Add(phrase, entry);
+            words.UnionWith(phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.All(char.IsLetter)));
+        }), Trie: trie);
         var kinds = new List<EventKind>();
         foreach (var record in file.Kinds)
         {
@@ -65,7 +75,7 @@ public sealed class EventLexicon
             }
         }
 
-        return new EventLexicon(kinds, phrases, (file.VerbLikeNouns ?? []).ToHashSet(StringComparer.Ordinal));
+        return new EventLexicon(kinds, trie, (file.VerbLikeNouns ?? []).ToHashSet(StringComparer.Ordinal), words);
     }
 
     private static EventKind ToKind(KindRecord record, Inflector inflector) => new(
