@@ -218,6 +218,13 @@ internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, 
             return true;
         }
 
+        // "prompted Blinken to postpone his visit", "forced the postponement of the trip": what a past decision or cause
+        // brought about happened.
+        if (IsBroughtAbout(facts, trigger, clause))
+        {
+            return true;
+        }
+
         if (trigger.IsVerb)
         {
             return trigger.Form is not (LexicalForm.ThirdSingular or LexicalForm.Base) || facts.IsLead || HasAuxiliary(facts, trigger);
@@ -251,6 +258,18 @@ internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, 
         }
 
         return facts.Key(t);
+    }
+
+    /// <summary>How far before the words it brings about a past cause or decision stands ("prompted US Secretary of State Blinken to").</summary>
+    private const int CauseReach = 8;
+
+    private static bool IsBroughtAbout(SentenceFacts facts, Trigger trigger, TokenRange clause)
+    {
+        var infinitive = trigger.Form == LexicalForm.Base && facts.Key(trigger.First - 1) == "to";
+        var governedNoun = trigger.IsNoun && facts.Key(trigger.First - 1) is "the" or "a";
+        return (infinitive || governedNoun)
+            && facts.CuesIn(Cue.Factive, Math.Max(clause.First, trigger.First - CauseReach), trigger.First)
+                .Any(c => facts.Key(c.First).EndsWith("ed", StringComparison.Ordinal) || facts.Key(c.First) is "led" or "began" or "begun" or "went");
     }
 
     /// <summary>"has met", "did meet", "is meeting": an auxiliary makes a present form report an event.</summary>
