@@ -365,8 +365,11 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
             return null;
         }
 
-        return earlier.Where(e => e.Date is not null && mention.Sentence - e.LastSentence is >= 0 and <= ContinuationReach)
-            .OrderByDescending(e => e.LastSentence)
+        // The event just told: reported in the sentences right before, however often the text comes back to it later.
+        int? LastBefore(EventDraft e) =>
+            e.Mentions.Where(m => mention.Sentence - m.Sentence is >= 0 and <= ContinuationReach).Select(m => (int?)m.Sentence).Max();
+        return earlier.Where(e => e.Date is not null && LastBefore(e) is not null)
+            .OrderByDescending(LastBefore)
             .Select(e => e.Date)
             .FirstOrDefault();
     }

@@ -63,7 +63,7 @@ internal static class FactualityJudge
             return Factuality.Generic;
         }
 
-        var intended = facts.HasCue(Cue.Planned, from, trigger.First)
+        var intended = facts.CuesIn(Cue.Planned, from, trigger.First).Any(c => !IsContinuation(facts, c, trigger))
             || (trigger.IsNoun && facts.HasCue(Cue.PlannedModifier, Math.Max(from, trigger.First - ModifierWindow), trigger.First));
         var future = facts.HasCue(Cue.Future, from, trigger.First) || IsBareInfinitive(facts, trigger, from);
         if (intended)
@@ -85,6 +85,12 @@ internal static class FactualityJudge
         // A threat, a wish or an invitation is not the measure; "will impose", said or announced, is.
         return trigger.Kind.Measure && IsAnnounced(facts, trigger) ? Factuality.Announced : Factuality.Planned;
     }
+
+    /// <summary>"China's foreign ministry later expressed protest": "later" before a past form tells what came next, not a plan.</summary>
+    private static bool IsContinuation(SentenceFacts facts, CueMatch cue, Trigger trigger) =>
+        facts.Key(cue.First) == "later" && cue.End - cue.First == 1
+        && trigger.Form is LexicalForm.Past or LexicalForm.PastOrParticiple
+        && facts.Key(trigger.First - 1) is not ("to" or "be" or "been");
 
     private static readonly HashSet<string> SettingPrepositions = new(StringComparer.Ordinal) { "in", "at", "during", "after", "since", "following" };
 
