@@ -7,7 +7,10 @@
 #     wrk, and the exact SQL the API sent for it (taken from PostgreSQL's statement log) runs through pgbench.
 #
 #   scripts/bench.sh [--articles 100000] [--window 2000] [--writers 4] [--events 1000000] [--duration 20]
-#                    [--only ingest|reads] [--plans FILE]
+#                    [--only ingest|reads] [--plans FILE] [--keep DIR]
+#
+# --keep DIR keeps the PostgreSQL cluster in DIR after the run (stopped) and reuses it next time: the reads part then
+# skips the bulk load when DIR already holds a timeline of --events events (seeding a million takes minutes).
 #
 # Everything runs in a throwaway PostgreSQL and API processes that are stopped on exit. Needs the .NET SDK, curl,
 # wrk (installed with apt-get when missing and root) and pgbench (shipped with the PostgreSQL server binaries).
@@ -15,7 +18,7 @@
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-ARTICLES=100000 WINDOW=2000 WRITERS=4 EVENTS=1000000 DURATION=20 ONLY="" PLANS=""
+ARTICLES=100000 WINDOW=2000 WRITERS=4 EVENTS=1000000 DURATION=20 ONLY="" PLANS="" KEEP=""
 log() { printf '[bench] %s\n' "$*" >&2; }
 die() { printf '[bench] error: %s\n' "$*" >&2; exit 1; }
 while [[ $# -gt 0 ]]; do
@@ -27,7 +30,8 @@ while [[ $# -gt 0 ]]; do
     --duration) DURATION=$2; shift 2 ;;
     --only) ONLY=$2; shift 2 ;;
     --plans) PLANS=$(realpath -m "$2"); shift 2 ;;
-    -h | --help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --keep) KEEP=$(realpath -m "$2"); shift 2 ;;
+    -h | --help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
   esac
 done
@@ -43,12 +47,13 @@ PGBENCH="$PGBIN/pgbench"; [[ -x "$PGBENCH" ]] || PGBENCH=$(command -v pgbench) |
 PSQL="$PGBIN/psql"; [[ -x "$PSQL" ]] || PSQL=$(command -v psql)
 
 WORK=$(mktemp -d -t timeline-bench.XXXXXX); chmod 755 "$WORK"
+PGDIR=${KEEP:-$WORK/pg}
 PIDS=()
 cleanup() {
   local code=$?
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  "$REPO_ROOT/scripts/postgres.sh" stop "$WORK/pg" >/dev/null 2>&1 || true
+  "$REPO_ROOT/scripts/postgres.sh" stop "$PGDIR" >/dev/null 2>&1 || true
   rm -rf "$WORK"
   exit "$code"
 }
@@ -62,10 +67,10 @@ done
 BENCH=(dotnet tools/Timeline.Bench/bin/Release/net10.0/Timeline.Bench.dll)
 IMPORT=(dotnet tools/Timeline.Import/bin/Release/net10.0/Timeline.Import.dll)
 
-CONNECTION=$("$REPO_ROOT/scripts/postgres.sh" start "$WORK/pg" 2>/dev/null | tail -n 1)
+CONNECTION=$("$REPO_ROOT/scripts/postgres.sh" start "$PGDIR" 2>/dev/null | tail -n 1)
 [[ "$CONNECTION" == Host=* ]] || die "could not start PostgreSQL"
 PGPORT=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$CONNECTION"); export PGPASSWORD=$(sed -E 's/.*Password=([^;]*).*/\1/' <<<"$CONNECTION")
-PGLOG="$WORK/pg/postgres.log"
+PGLOG="$PGDIR/postgres.log"
 sql() { "$PSQL" -h 127.0.0.1 -p "$PGPORT" -U timeline -v ON_ERROR_STOP=1 -qAt "$@"; }
 
 # start_api DATABASE PORT: runs the API's dll directly (so $! is the process measured) and waits for /health/ready.
@@ -80,8 +85,9 @@ start_api() {
 free_port() { local p=$1; while (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; do p=$((p + 1)); done; echo "$p"; }
 
 ingest() {
-  local port; port=$(free_port 5380)
-  start_api timeline "$port"
+  local port; port=$(free_port 47380)
+  sql -c "DROP DATABASE IF EXISTS ingest" -c "CREATE DATABASE ingest" postgres
+  start_api ingest "$port"
   log "generating $((ARTICLES + 4 * WINDOW)) articles"
   "${BENCH[@]}" generate --count $((ARTICLES + 4 * WINDOW)) --out "$WORK/archive.ndjson"
   head -n "$ARTICLES" "$WORK/archive.ndjson" >"$WORK/fill.ndjson"
@@ -129,11 +135,17 @@ pgbench_run() {
 }
 
 reads() {
-  sql -c "CREATE DATABASE reads" postgres
-  local port; port=$(free_port 5390)
+  local port seeded; port=$(free_port 47390)
+  seeded=$(sql -c "SELECT 1 FROM pg_database WHERE datname = 'reads'" postgres)
+  [[ -n "$seeded" ]] && seeded=$(sql -c "SELECT count(*) FROM events" reads)
+  [[ "$seeded" == "$EVENTS" ]] || sql -c "DROP DATABASE IF EXISTS reads" -c "CREATE DATABASE reads" postgres
   start_api reads "$port"
-  log "bulk-loading $EVENTS events"
-  "${BENCH[@]}" seed-events --connection "${CONNECTION/Database=timeline/Database=reads}" --count "$EVENTS"
+  if [[ "$seeded" == "$EVENTS" ]]; then
+    log "reusing the timeline of $EVENTS events in $PGDIR"
+  else
+    log "bulk-loading $EVENTS events"
+    "${BENCH[@]}" seed-events --connection "${CONNECTION/Database=timeline/Database=reads}" --count "$EVENTS"
+  fi
   local api="http://127.0.0.1:$port/api/v1/events"
   local id cursor
   id=$(curl -fs "$api?limit=1" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4)

@@ -118,7 +118,11 @@ public static class EventSeeder
 
         await Execute(connection, "DROP TABLE bench_indexes;");
 
-        await Execute(connection, "VACUUM (ANALYZE) events; VACUUM (ANALYZE) event_sources; VACUUM (ANALYZE) event_participants; VACUUM (ANALYZE) articles;");
+        // One statement per command: Npgsql sends several as a pipeline, and VACUUM refuses to run inside one.
+        foreach (var table in new[] { "events", "event_sources", "event_participants", "articles" })
+        {
+            await Execute(connection, $"VACUUM (ANALYZE) {table};");
+        }
     }
 
     private static async Task CopyParticipantsAsync(NpgsqlConnection connection, List<(Guid Event, string Actor, string? Role)> rows)

@@ -46,8 +46,10 @@ public readonly record struct EventCursor(DateOnly SortDate, Guid Id)
     public string Encode() => Cursor.Encode(Cursor.Format(SortDate), Id);
 
     /// <summary>The key of an event as served: undated events sort after every date.</summary>
-    public static EventCursor After(EventResponse last) =>
-        new(EventDate.TryParse(last.Date, out var date) ? date.Earliest : ClaimMapping.UndatedSortDate, last.Id);
+    public static EventCursor After(EventResponse last) => After(last.Id, last.Date);
+
+    public static EventCursor After(Guid id, string? date) =>
+        new(EventDate.TryParse(date, out var parsed) ? parsed.Earliest : ClaimMapping.UndatedSortDate, id);
 
     public static EventCursor? Decode(string value) =>
         Cursor.TryDecode(value, out var key, out var id) && Cursor.TryParseDate(key, out var date) ? new EventCursor(date, id) : null;

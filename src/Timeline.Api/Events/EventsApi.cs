@@ -32,26 +32,26 @@ public static class EventsApi
         return group;
     }
 
-    public static async Task<Ok<EventPage>> ListEvents(EventListQuery query, TimelineDbContext db, CancellationToken cancellationToken)
+    public static async Task<EventPageJson> ListEvents(EventListQuery query, TimelineDbContext db, CancellationToken cancellationToken)
     {
         var events = EventQuery.Page(EventQuery.Filter(db.Events, query.Filter), query.Filter, query.Descending, query.Cursor, query.Limit + 1);
-        var items = await EventReader.ReadAsync(db, events, cancellationToken);
+        var items = await EventJson.ReadAsync(db, events, cancellationToken);
         string? next = null;
         if (items.Count > query.Limit)
         {
             items.RemoveAt(items.Count - 1);
-            next = EventCursor.After(items[^1]).Encode();
+            next = EventCursor.After(items[^1].Id, items[^1].Date).Encode();
         }
 
-        return TypedResults.Ok(new EventPage(items, next));
+        return new EventPageJson(items, next);
     }
 
-    public static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> GetEvent(
+    public static async Task<Results<EventJsonResult, ProblemHttpResult>> GetEvent(
         Guid id, TimelineDbContext db, CancellationToken cancellationToken)
     {
-        var found = await EventReader.ReadAsync(db, db.Events.Where(e => e.Id == id), cancellationToken);
+        var found = await EventJson.ReadAsync(db, db.Events.Where(e => e.Id == id), cancellationToken);
         return found.Count == 1
-            ? TypedResults.Ok(found[0])
+            ? new EventJsonResult(found[0])
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Event not found", detail: $"No event has id {id}.");
     }
 }

@@ -1,0 +1,69 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace Timeline.Api.Events;
+
+/// <summary>
+/// 200 with an <see cref="EventPage"/> whose items are <see cref="EventJson"/> rows, written as they came from
+/// PostgreSQL; described in OpenAPI as the page it is.
+/// </summary>
+public sealed class EventPageJson(IReadOnlyList<EventJson.Row> items, string? nextCursor) : IResult, IEndpointMetadataProvider
+{
+    public IReadOnlyList<EventJson.Row> Items { get; } = items;
+
+    public string? NextCursor { get; } = nextCursor;
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        await using var json = EventJsonWriting.Start(httpContext);
+        json.WriteStartObject();
+        json.WriteStartArray("items");
+        foreach (var item in Items)
+        {
+            json.WriteRawValue(item.Json, skipInputValidation: true);
+        }
+
+        json.WriteEndArray();
+        json.WriteString("nextCursor", NextCursor);
+        json.WriteEndObject();
+        await EventJsonWriting.EndAsync(httpContext, json);
+    }
+
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => EventJsonWriting.Describe<EventPage>(builder);
+}
+
+/// <summary>200 with one <see cref="EventResponse"/> as <see cref="EventJson"/> built it.</summary>
+public sealed class EventJsonResult(EventJson.Row item) : IResult, IEndpointMetadataProvider
+{
+    public EventJson.Row Item { get; } = item;
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        await using var json = EventJsonWriting.Start(httpContext);
+        json.WriteRawValue(Item.Json, skipInputValidation: true);
+        await EventJsonWriting.EndAsync(httpContext, json);
+    }
+
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => EventJsonWriting.Describe<EventResponse>(builder);
+}
+
+internal static class EventJsonWriting
+{
+    public static Utf8JsonWriter Start(HttpContext httpContext)
+    {
+        httpContext.Response.StatusCode = StatusCodes.Status200OK;
+        httpContext.Response.ContentType = "application/json; charset=utf-8";
+        return new Utf8JsonWriter(httpContext.Response.BodyWriter);
+    }
+
+    /// <summary>The writer only fills the pipe's buffer; the pipe sends it on flush.</summary>
+    public static async Task EndAsync(HttpContext httpContext, Utf8JsonWriter json)
+    {
+        json.Flush();
+        await httpContext.Response.BodyWriter.FlushAsync(httpContext.RequestAborted);
+    }
+
+    public static void Describe<T>(EndpointBuilder builder) =>
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(T), ["application/json"]));
+}
