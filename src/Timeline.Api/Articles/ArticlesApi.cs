@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -61,6 +62,7 @@ public static class ArticlesApi
     public static async Task<IResult> PostArticle(
         HttpRequest request, ArticleRequestReader reader, IngestionService ingestion, TimelineDbContext db, CancellationToken cancellationToken)
     {
+        var arrived = Stopwatch.GetTimestamp();
         var (body, problem) = await reader.ReadAsync(request, cancellationToken);
         if (problem is not null)
         {
@@ -79,7 +81,7 @@ public static class ArticlesApi
             // as if this POST came after that DELETE.
             for (var attempt = 0; attempt < 3; attempt++)
             {
-                var (outcome, id) = await ingestion.IngestAsync(article, cancellationToken);
+                var (outcome, id) = await ingestion.IngestAsync(article, cancellationToken, attempt == 0 ? arrived : 0);
                 if (await ArticleReader.ReadAsync(db, id, cancellationToken) is { } stored)
                 {
                     return outcome == IngestOutcome.Created

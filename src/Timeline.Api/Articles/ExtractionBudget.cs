@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Timeline.Api.Infrastructure;
@@ -12,11 +13,21 @@ namespace Timeline.Api.Articles;
 /// </summary>
 public sealed class ExtractionBudget(IArticleExtractor extractor, IOptionsMonitor<IngestionOptions> options)
 {
-    public ExtractionResult Extract(ArticleInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Extracts within the budget counted from <paramref name="started"/> (a <see cref="Stopwatch"/> timestamp; 0 is
+    /// now): a single article's request passes its arrival, so reading and checking a body near the size limit count too.
+    /// </summary>
+    public ExtractionResult Extract(ArticleInput input, CancellationToken cancellationToken, long started = 0)
     {
         var budget = options.CurrentValue.ExtractionBudget;
+        var left = started == 0 ? budget : budget - Stopwatch.GetElapsedTime(started);
+        if (left <= TimeSpan.Zero)
+        {
+            throw new ExtractionBudgetExceededException(budget, input.Html is null ? "text" : "html");
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(budget);
+        timeout.CancelAfter(left);
         try
         {
             return extractor.Extract(input, timeout.Token);

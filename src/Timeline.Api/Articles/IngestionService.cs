@@ -17,7 +17,8 @@ public enum IngestOutcome
 /// <summary>Stores an article and its events in one transaction, or removes one.</summary>
 public sealed class IngestionService(TimelineDbContext db, ExtractionBudget extraction, EventMerger merger, TimeProvider clock)
 {
-    public async Task<(IngestOutcome Outcome, Guid ArticleId)> IngestAsync(ValidatedArticle input, CancellationToken cancellationToken)
+    /// <summary>Stores the article and its events; <paramref name="started"/> is when its extraction budget started (see <see cref="ExtractionBudget.Extract"/>).</summary>
+    public async Task<(IngestOutcome Outcome, Guid ArticleId)> IngestAsync(ValidatedArticle input, CancellationToken cancellationToken, long started = 0)
     {
         if (await FindAsync(input, cancellationToken) is { } stored && stored.Fingerprint == input.Fingerprint)
         {
@@ -26,7 +27,7 @@ public sealed class IngestionService(TimelineDbContext db, ExtractionBudget extr
 
         // Extraction is pure CPU work; it runs before the transaction so no lock is held meanwhile, and within the
         // article's time budget (ExtractionBudgetExceededException).
-        var extracted = extraction.Extract(input.ToInput(), cancellationToken);
+        var extracted = extraction.Extract(input.ToInput(), cancellationToken, started);
         for (var attempt = 1; ; attempt++)
         {
             try

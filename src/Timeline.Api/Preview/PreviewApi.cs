@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Timeline.Api.Articles;
 using Timeline.Api.Infrastructure;
 using Timeline.Api.Infrastructure.Http;
@@ -34,6 +35,7 @@ public static class PreviewApi
 
     public static async Task<IResult> Extract(HttpRequest request, ArticleRequestReader reader, ExtractionBudget extraction, CancellationToken cancellationToken)
     {
+        var arrived = Stopwatch.GetTimestamp();
         var (body, problem) = await reader.ReadAsync(request, cancellationToken);
         if (problem is not null)
         {
@@ -48,7 +50,7 @@ public static class PreviewApi
 
         try
         {
-            return TypedResults.Ok(PreviewMapping.ToPreview(extraction.Extract(article.ToInput(), cancellationToken)));
+            return TypedResults.Ok(PreviewMapping.ToPreview(extraction.Extract(article.ToInput(), cancellationToken, arrived)));
         }
         catch (ExtractionBudgetExceededException exception)
         {

@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Timeline.Api.Articles;
 using Timeline.Api.Tests.Infrastructure;
 using Timeline.Extraction.Model;
 
@@ -54,6 +56,25 @@ public sealed class ExtractionBudgetTests(TimelineFixture fixture) : DatabaseTes
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => post);
         // With a ten-minute budget, only the client's departure can have stopped it.
         await extractor.Cancelled.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task ABudgetThatStartedWithTheRequestCountsTheTimeBeforeExtraction()
+    {
+        var extractor = new SpinningExtractor();
+        await using var host = Host(extractor, budget: "00:00:04");
+        var budget = host.Services.GetRequiredService<ExtractionBudget>();
+        var input = new ArticleInput("Wang Yi met Antony Blinken. [spin]", null);
+
+        // A request that arrived 5 s ago (a slow body, say) has nothing left of its 4 s: refused without starting.
+        var arrived = Stopwatch.GetTimestamp() - (5 * Stopwatch.Frequency);
+        Assert.Throws<ExtractionBudgetExceededException>(() => budget.Extract(input, CancellationToken.None, arrived));
+        Assert.False(extractor.Started.IsCompleted);
+
+        // One that arrived 3 s ago has about 1 s left, not 4.
+        var watch = Stopwatch.StartNew();
+        Assert.Throws<ExtractionBudgetExceededException>(() => budget.Extract(input, CancellationToken.None, Stopwatch.GetTimestamp() - (3 * Stopwatch.Frequency)));
+        Assert.InRange(watch.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(3.5));
     }
 
     [Fact]
