@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Timeline.Api.Infrastructure;
@@ -14,13 +13,13 @@ namespace Timeline.Api.Articles;
 public sealed class ExtractionBudget(IArticleExtractor extractor, IOptionsMonitor<IngestionOptions> options)
 {
     /// <summary>
-    /// Extracts within the budget counted from <paramref name="started"/> (a <see cref="Stopwatch"/> timestamp; 0 is
-    /// now): a single article's request passes its arrival, so reading and checking a body near the size limit count too.
+    /// Extracts within what is left of the budget once <paramref name="spent"/> is taken off: a single article's request
+    /// passes the time it took to read and check the body (a quarter of a second or more near the size limit).
     /// </summary>
-    public ExtractionResult Extract(ArticleInput input, CancellationToken cancellationToken, long started = 0)
+    public ExtractionResult Extract(ArticleInput input, CancellationToken cancellationToken, TimeSpan spent = default)
     {
         var budget = options.CurrentValue.ExtractionBudget;
-        var left = started == 0 ? budget : budget - Stopwatch.GetElapsedTime(started);
+        var left = budget - spent;
         if (left <= TimeSpan.Zero)
         {
             throw new ExtractionBudgetExceededException(budget, input.Html is null ? "text" : "html");

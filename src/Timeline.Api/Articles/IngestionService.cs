@@ -17,8 +17,8 @@ public enum IngestOutcome
 /// <summary>Stores an article and its events in one transaction, or removes one.</summary>
 public sealed class IngestionService(TimelineDbContext db, ExtractionBudget extraction, EventMerger merger, TimeProvider clock)
 {
-    /// <summary>Stores the article and its events; <paramref name="started"/> is when its extraction budget started (see <see cref="ExtractionBudget.Extract"/>).</summary>
-    public async Task<(IngestOutcome Outcome, Guid ArticleId)> IngestAsync(ValidatedArticle input, CancellationToken cancellationToken, long started = 0)
+    /// <summary>Stores the article and its events; <paramref name="spent"/> is taken off its extraction budget (see <see cref="ExtractionBudget.Extract"/>).</summary>
+    public async Task<(IngestOutcome Outcome, Guid ArticleId)> IngestAsync(ValidatedArticle input, CancellationToken cancellationToken, TimeSpan spent = default)
     {
         if (await FindAsync(input, cancellationToken) is { } stored && stored.Fingerprint == input.Fingerprint)
         {
@@ -27,7 +27,7 @@ public sealed class IngestionService(TimelineDbContext db, ExtractionBudget extr
 
         // Extraction is pure CPU work; it runs before the transaction so no lock is held meanwhile, and within the
         // article's time budget (ExtractionBudgetExceededException).
-        var extracted = extraction.Extract(input.ToInput(), cancellationToken, started);
+        var extracted = extraction.Extract(input.ToInput(), cancellationToken, spent);
         for (var attempt = 1; ; attempt++)
         {
             try

@@ -29,7 +29,7 @@ public sealed class IngestionOptions
     /// <summary>
     /// Longest time the extraction of one article may take; an article that needs longer is refused with 422.
     /// Articles take milliseconds; the budget bounds what hostile or broken pages can cost. For a single article
-    /// (POST /api/v1/articles, /api/v1/extract) it counts from the request's arrival, reading the body included.
+    /// (POST /api/v1/articles, /api/v1/extract) the time spent reading and checking the body counts too.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
     public TimeSpan ExtractionBudget { get; set; } = TimeSpan.FromSeconds(1.5);

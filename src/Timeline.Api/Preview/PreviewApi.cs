@@ -50,7 +50,7 @@ public static class PreviewApi
 
         try
         {
-            return TypedResults.Ok(PreviewMapping.ToPreview(extraction.Extract(article.ToInput(), cancellationToken, arrived)));
+            return TypedResults.Ok(PreviewMapping.ToPreview(extraction.Extract(article.ToInput(), cancellationToken, Stopwatch.GetElapsedTime(arrived))));
         }
         catch (ExtractionBudgetExceededException exception)
         {
