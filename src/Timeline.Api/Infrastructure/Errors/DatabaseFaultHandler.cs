@@ -33,7 +33,10 @@ public sealed class DatabaseFaultHandler(IOptionsMonitor<DatabaseOptions> option
     /// <summary>Connection failures, timeouts and the server refusing work for now (shutting down, starting, overloaded).</summary>
     public static bool IsUnavailable(Exception exception) => Chain(exception).Any(e => e switch
     {
-        PostgresException postgres => postgres.IsTransient || postgres.SqlState.StartsWith("08", StringComparison.Ordinal),
+        // 08: connection exceptions; 57P01-57P03: the server is shutting down (fast or immediate) or starting, which
+        // Npgsql does not count as transient.
+        PostgresException postgres => postgres.IsTransient || postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
+            || postgres.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow,
         NpgsqlException npgsql => npgsql.IsTransient,
         TimeoutException or SocketException => true,
         _ => false,
