@@ -230,7 +230,8 @@ internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, 
 
         if (trigger.IsVerb)
         {
-            return trigger.Form is not (LexicalForm.ThirdSingular or LexicalForm.Base) || facts.IsLead || HasAuxiliary(facts, trigger);
+            return trigger.Form is not (LexicalForm.ThirdSingular or LexicalForm.Base) && !IsAttributive(facts, trigger)
+                || facts.IsLead || HasAuxiliary(facts, trigger);
         }
 
         var from = Math.Max(clause.First, trigger.First - SupportReach);
@@ -284,6 +285,11 @@ internal sealed class MentionReader(EventLexicon lexicon, EventGrammar grammar, 
             && facts.CuesIn(Cue.Factive, Math.Max(clause.First, trigger.First - CauseReach), trigger.First)
                 .Any(c => facts.Key(c.First).EndsWith("ed", StringComparison.Ordinal) || facts.Key(c.First) is "led" or "began" or "begun" or "went");
     }
+
+    /// <summary>"The sanctioned companies include Boeing": a participle after a determiner describes what an event told before did.</summary>
+    private static bool IsAttributive(SentenceFacts facts, Trigger trigger) =>
+        trigger.Form == LexicalForm.PastOrParticiple
+        && facts.Key(trigger.First - 1) is "the" or "these" or "those" or "this" or "that" or "its" or "their" or "a" or "an";
 
     /// <summary>"has met", "did meet", "is meeting": an auxiliary makes a present form report an event.</summary>
     private static bool HasAuxiliary(SentenceFacts facts, Trigger trigger) =>

@@ -112,9 +112,28 @@ internal sealed class ParticipantFinder(EventGrammar grammar, Gazetteer gazettee
     private MentionParticipants Act(SentenceFacts facts, Trigger trigger, TokenRange clause, List<ActorSpan> actors, bool spokenOf)
     {
         var agent = Modifier(facts, trigger, actors) ?? ByAgent(facts, trigger, actors)
-            ?? (spokenOf ? null : Subject(facts, trigger, actors) ?? MatrixSubject(facts, clause));
+            ?? (spokenOf ? null : Undergoes(facts, trigger) ? ReportingSpeaker(facts) : Subject(facts, trigger, actors) ?? MatrixSubject(facts, clause));
         var targets = actors.Where(a => a != agent && !IsLocative(facts, a) && !grammar.AgentPrepositions.Contains(PrecedingKey(facts, a))).ToList();
         return new MentionParticipants(agent is { } found ? [found] : [], targets, null, null);
+    }
+
+    private static readonly HashSet<string> UndergoingVerbs = new(StringComparer.Ordinal) { "face", "faces", "faced", "facing", "suffer", "suffered", "receive", "received" };
+
+    /// <summary>
+    /// "The ministry announced that 20 US firms will face sanctions": whoever faces an act is its target; the one who
+    /// announces it acts.
+    /// </summary>
+    private static bool Undergoes(SentenceFacts facts, Trigger trigger)
+    {
+        for (var t = trigger.First - 1; t >= 0 && trigger.First - t <= 3; t--)
+        {
+            if (UndergoingVerbs.Contains(facts.Key(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
