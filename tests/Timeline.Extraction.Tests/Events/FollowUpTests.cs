@@ -77,4 +77,16 @@ public sealed class FollowUpTests
         Assert.Contains(calls, c => c.Date == EventDate.Day(new DateOnly(2026, 2, 4)));
         Assert.Contains(calls, c => c.Date == EventDate.Month(2025, 11));
     }
+
+    [Fact]
+    public void TheMeetingAtWhichTheRemarksJustToldWereMadeIsOnTheirDay()
+    {
+        var text = "Chinese Vice President Han Zheng said on Sunday that China is ready to work with the United States. "
+            + "Han made the remarks during a meeting with U.S. Vice President-elect J.D. Vance ahead of the inauguration.";
+
+        var meeting = Assert.Single(Extracting.Events(text, "2025-01-20"), e => e.Type == EventType.Meeting);
+
+        Assert.Equal(EventDate.Day(new DateOnly(2025, 1, 19)), meeting.Date);
+        Extracting.AssertParticipants(meeting, "han-zheng", "jd-vance");
+    }
 }

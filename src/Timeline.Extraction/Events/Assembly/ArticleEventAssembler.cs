@@ -53,6 +53,7 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
         drafts = AbsorbWhatWasSaidAtEncounters(drafts);
         AddListedTargets(drafts, sentences);
         AddPartiesOfEarlierEncounters(drafts);
+        DateEncountersOfRemarks(drafts, sentences);
         drafts.AddRange(EarlierEvents(drafts));
         var articleSides = sentences.SelectMany(s => s.Actors).Select(a => Coreference.SideOf(a.Actor)).OfType<string>().ToHashSet();
         var events = new List<ExtractedEvent>();
@@ -221,6 +222,27 @@ internal sealed class ArticleEventAssembler(EventLexicon lexicon, EventGrammar g
                 && e.Mentions.Any(m => m.Sentence == draft.First.Sentence && !m.InBackgroundClause)
                 && (e.WrittenDate is null || !e.WrittenDate.CanBeSameEventAs(draft.WrittenDate!)));
             draft.AddedPersons.AddRange(main?.Persons ?? []);
+        }
+    }
+
+    private static readonly HashSet<string> RemarkNouns = new(StringComparer.Ordinal) { "remarks", "comments", "statement", "remark" };
+
+    /// <summary>
+    /// "Han Zheng stated on Sunday that ... Han made the remarks during a meeting with Vance": an encounter at which the
+    /// remarks just told were made is on the day they were dated.
+    /// </summary>
+    private static void DateEncountersOfRemarks(List<EventDraft> drafts, IReadOnlyList<SentenceFacts> sentences)
+    {
+        foreach (var draft in drafts.Where(d => d.Kind.IsEncounter && d.WrittenDate is null && d.First.Sentence > 0))
+        {
+            var first = draft.First;
+            var madeThem = Enumerable.Range(0, first.Trigger.First)
+                .Any(t => RemarkNouns.Contains(first.Facts.Key(t)) && first.Facts.Key(t - 1) == "the");
+            var told = sentences[first.Sentence - 1].Dates.Where(d => d.Date.Precision == DatePrecision.Day).Cast<DateSpan?>().LastOrDefault();
+            if (madeThem && told is { } date)
+            {
+                draft.Mentions[0] = first with { Date = date };
+            }
         }
     }
 
