@@ -149,7 +149,7 @@ public static class ScalingRun
         return best;
     }
 
-    private static double ThreadCpuSeconds()
+    internal static double ThreadCpuSeconds()
     {
         if (!OperatingSystem.IsLinux())
         {

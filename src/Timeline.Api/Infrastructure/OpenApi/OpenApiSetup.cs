@@ -27,7 +27,7 @@ public static class OpenApiSetup
                     key), exports, feeds, facets and previews (per client) are rate-limited: 429 with Retry-After.
                     A timeline page for people is at /timeline.
                     """,
-                License = new OpenApiLicense { Name = "Proprietary" },
+                License = new OpenApiLicense { Name = "MIT", Url = new Uri("https://opensource.org/licenses/MIT") },
             });
             options.AddSecurityDefinition(ApiKeyScheme, new OpenApiSecurityScheme
             {
