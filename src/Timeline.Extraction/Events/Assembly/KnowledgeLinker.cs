@@ -52,9 +52,10 @@ internal sealed class KnowledgeLinker(KnownEvents known, Gazetteer gazetteer)
     private KnownEvent? Find(EventDraft draft, Func<KnownEvent, bool> inTime)
     {
         var text = TextOf(draft);
+        var words = KnownEvent.WordsOf(text);
         var candidates = known.All
             .Where(inTime)
-            .Where(e => KindsAgree(draft.Kind, e.Type) && ActorsAgree(draft, e) && e.IsCuedIn(text))
+            .Where(e => KindsAgree(draft.Kind, e.Type) && ActorsAgree(draft, e) && e.IsCuedIn(text, words))
             .Select(e => (Event: e, Score: Specificity(draft, e, text)))
             .OrderByDescending(c => c.Score)
             .Take(2)
