@@ -97,12 +97,14 @@ ingest() {
     if [[ $checkpoint -gt $stored ]]; then
       sed -n "$((stored + 1)),${checkpoint}p" "$WORK/fill.ndjson" >"$WORK/part.ndjson"
       log "batch import up to $checkpoint stored articles"
-      batches+="$("${IMPORT[@]}" "$WORK/part.ndjson" --api "http://127.0.0.1:$port" --key bench --batch 500 --quiet --restart)"$'\n'
+      local batch; batch=$("${IMPORT[@]}" "$WORK/part.ndjson" --api "http://127.0.0.1:$port" --key bench --batch 500 --quiet --restart)
+      log "$batch (load average $(cut -d' ' -f1-3 /proc/loadavg))"; batches+="$batch"$'\n'
       stored=$checkpoint
     fi
     sed -n "$((i * WINDOW + 1)),$(((i + 1) * WINDOW))p" "$WORK/windows.ndjson" >"$WORK/window.ndjson"
     log "POST window of $WINDOW articles with $WRITERS writers at $stored stored"
-    rows+="$("${BENCH[@]}" ingest --api "http://127.0.0.1:$port" --key bench --file "$WORK/window.ndjson" --writers "$WRITERS" --pid "$API_PID" | sed "s/^| 0 |/| $stored |/")"$'\n'
+    local row; row=$("${BENCH[@]}" ingest --api "http://127.0.0.1:$port" --key bench --file "$WORK/window.ndjson" --writers "$WRITERS" --pid "$API_PID" | sed "s/^| 0 |/| $stored |/")
+    log "$row (load average $(cut -d' ' -f1-3 /proc/loadavg))"; rows+="$row"$'\n'
     i=$((i + 1))
   done
   kill "$API_PID"; wait "$API_PID" 2>/dev/null || true

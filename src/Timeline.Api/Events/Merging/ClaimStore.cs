@@ -64,13 +64,16 @@ public sealed class ClaimStore(TimelineDbContext db)
 
         command.Parameters.AddWithValue("article", articleId);
         command.Parameters.AddWithValue("events", events.ToArray());
+        // The events hit are few, but the planner cannot tell from the ORed windows (it estimated thousands and joined
+        // every stored claim with every article, a read that grew with the archive): as an array they are looked up
+        // one by one through the event_sources key.
         command.CommandText = $"""
             WITH hit AS (
                 SELECT s.event_id FROM event_sources s
                 WHERE s.article_id <> @article AND ({(conditions.Length == 0 ? "false" : conditions.ToString())})
                 UNION SELECT unnest(@events))
             SELECT {Columns} FROM event_sources s JOIN articles a ON a.id = s.article_id
-            WHERE s.event_id IN (SELECT event_id FROM hit) AND s.article_id <> @article
+            WHERE s.event_id = ANY(ARRAY(SELECT event_id FROM hit)) AND s.article_id <> @article
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await ReadClaimsAsync(reader, cancellationToken);
