@@ -72,7 +72,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var document = _gluedWords.Separate(Document.Create(article.Text, sentences));
         cancellationToken.ThrowIfCancellationRequested();
         // Role windows bound an undated article's date; with a publication date they would go unused.
-        var windows = article.PublishedAt is null ? RoleWindows(_actors.Find(document, null)) : [];
+        var windows = article.PublishedAt is null ? RoleWindows(_actors.Find(document, null, cancellationToken)) : [];
         cancellationToken.ThrowIfCancellationRequested();
         var documentDate = DocumentDateInferrer.Infer(article, sentences, windows);
         cancellationToken.ThrowIfCancellationRequested();
@@ -88,7 +88,7 @@ public sealed class ArticleExtractor : IArticleExtractor
 
     private IReadOnlyList<SentenceFacts> ReadFacts(CleanedArticle article, Document document, DocumentDate documentDate, CancellationToken cancellationToken)
     {
-        var mentions = _actors.Find(document, documentDate.Date);
+        var mentions = _actors.Find(document, documentDate.Date, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var dates = ResolvedDates(article.Text, documentDate);
         cancellationToken.ThrowIfCancellationRequested();

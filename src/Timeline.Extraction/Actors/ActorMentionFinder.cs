@@ -16,9 +16,10 @@ public sealed class ActorMentionFinder(Gazetteer gazetteer)
     /// surname used before the full name ("the Senate confirmed Burns" above "Nicholas Burns has been sworn in") resolves.
     /// The second pass re-reads only the sentences before the last person was first named in full.
     /// </remarks>
-    public IReadOnlyList<ActorMention> Find(Document document, EventDate? documentDate)
+    /// <param name="cancellationToken">Checked for every sentence read.</param>
+    public IReadOnlyList<ActorMention> Find(Document document, EventDate? documentDate, CancellationToken cancellationToken = default)
     {
-        var first = Scan(document, new DocumentContext(gazetteer, documentDate), document.Sentences.Count);
+        var first = Scan(document, new DocumentContext(gazetteer, documentDate), document.Sentences.Count, cancellationToken);
         var named = first.Mentions.Where(m => m.Actor.Kind == ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList();
         var rereadUpTo = first.FirstNamedIn.Count == 0 ? 0 : first.FirstNamedIn.Values.Max();
         if (rereadUpTo == 0)
@@ -32,17 +33,19 @@ public sealed class ActorMentionFinder(Gazetteer gazetteer)
             context.Remember(person, null);
         }
 
-        var reread = Scan(document, context, rereadUpTo);
+        var reread = Scan(document, context, rereadUpTo, cancellationToken);
         return [.. reread.Mentions, .. first.Mentions.Where(m => document.SentenceAt(m.Start) >= rereadUpTo)];
     }
 
     /// <summary>Reads the first <paramref name="sentenceCount"/> sentences; notes where each person is first named.</summary>
-    private (List<ActorMention> Mentions, Dictionary<string, int> FirstNamedIn) Scan(Document document, DocumentContext context, int sentenceCount)
+    private (List<ActorMention> Mentions, Dictionary<string, int> FirstNamedIn) Scan(
+        Document document, DocumentContext context, int sentenceCount, CancellationToken cancellationToken)
     {
         var mentions = new List<ActorMention>();
         var firstNamedIn = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var s = 0; s < sentenceCount; s++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var before = mentions.Count;
             new SentenceScanner(gazetteer, context, document.Text, document.TokensOf(s), mentions).Scan();
             for (var m = before; m < mentions.Count; m++)
