@@ -41,8 +41,8 @@ public class InputTests
     }
 
     [Theory]
-    [InlineData("../shared/eval/dev", "dev")]
-    [InlineData("/work/shared/eval/seeds/", "seeds")]
+    [InlineData("../annotations/eval/dev", "dev")]
+    [InlineData("/srv/annotations/seeds/", "seeds")]
     public void AFolderIsNamedInReportsByItsOwnName(string folder, string label) =>
         Assert.Equal(label, GoldLoader.FolderLabel(folder));
 }
