@@ -38,11 +38,12 @@ public sealed class EventLexicon
         var extraForms = file.ExtraVerbForms ?? new Dictionary<string, string[]>();
         var trie = new PhraseTrie<TriggerEntry>();
         var words = new HashSet<string>(StringComparer.Ordinal);
-        var phrases = (Add: (Action<string, TriggerEntry>)((phrase, entry) =>
+        void Add(string phrase, TriggerEntry entry)
         {
             trie.Add(phrase, entry);
             words.UnionWith(phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.All(char.IsLetter)));
-        }), Trie: trie);
+        }
+
         var kinds = new List<EventKind>();
         foreach (var record in file.Kinds)
         {
@@ -52,7 +53,7 @@ public sealed class EventLexicon
             {
                 foreach (var (phrase, form) in VerbPhrases(verb, inflector, extraForms))
                 {
-                    phrases.Add(phrase, new TriggerEntry(kind, form, TriggerRole.Trigger));
+                    Add(phrase, new TriggerEntry(kind, form, TriggerRole.Trigger));
                 }
             }
 
@@ -60,18 +61,18 @@ public sealed class EventLexicon
             {
                 foreach (var phrase in NounPhrases(noun, inflector))
                 {
-                    phrases.Add(phrase, new TriggerEntry(kind, LexicalForm.Noun, TriggerRole.Trigger));
+                    Add(phrase, new TriggerEntry(kind, LexicalForm.Noun, TriggerRole.Trigger));
                 }
             }
 
             foreach (var phrase in record.Phrases ?? [])
             {
-                phrases.Add(phrase, new TriggerEntry(kind, FormOfPhrase(phrase), TriggerRole.Trigger));
+                Add(phrase, new TriggerEntry(kind, FormOfPhrase(phrase), TriggerRole.Trigger));
             }
 
             foreach (var phrase in record.Excludes ?? [])
             {
-                phrases.Add(phrase, new TriggerEntry(null, LexicalForm.Noun, TriggerRole.Exclusion));
+                Add(phrase, new TriggerEntry(null, LexicalForm.Noun, TriggerRole.Exclusion));
             }
         }
 
