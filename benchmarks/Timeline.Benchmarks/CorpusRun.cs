@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Timeline.Extraction;
 using Timeline.Extraction.Model;
+using Timeline.Testing;
 
 namespace Timeline.Benchmarks;
 
@@ -67,7 +68,7 @@ public static class CorpusRun
         for (var round = 0; round < Rounds; round++)
         {
             var extracted = 0;
-            var before = ScalingRun.ThreadCpuSeconds();
+            var before = ThreadCpu.Now();
             var watch = Stopwatch.StartNew();
             while (watch.ElapsedMilliseconds < 1000)
             {
@@ -75,7 +76,7 @@ public static class CorpusRun
                 extracted += articles.Count;
             }
 
-            rounds.Add((ScalingRun.ThreadCpuSeconds() - before) * 1e6 / extracted);
+            rounds.Add((ThreadCpu.Now() - before).TotalMicroseconds / extracted);
         }
 
         rounds.Sort();

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using AngleSharp.Html.Parser;
 using Timeline.Extraction;
@@ -15,6 +14,7 @@ using Timeline.Extraction.Model;
 using Timeline.Extraction.Places;
 using Timeline.Extraction.Sentences;
 using Timeline.Extraction.Text;
+using Timeline.Testing;
 
 namespace Timeline.Benchmarks;
 
@@ -149,26 +149,7 @@ public static class ScalingRun
         return best;
     }
 
-    internal static double ThreadCpuSeconds()
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            return Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency;
-        }
-
-        const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID
-        return clock_gettime(ThreadCpuClock, out var time) == 0 ? time.Seconds + (time.Nanoseconds / 1e9) : throw new InvalidOperationException("clock_gettime failed");
-    }
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern int clock_gettime(int clock, out TimeSpec time);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private readonly struct TimeSpec
-    {
-        public readonly long Seconds;
-        public readonly long Nanoseconds;
-    }
+    private static double ThreadCpuSeconds() => ThreadCpu.Now().TotalSeconds;
 
     private static string Format(double seconds) =>
         seconds >= 1 ? seconds.ToString("0.00 s", CultureInfo.InvariantCulture) : (seconds * 1000).ToString("0.0 ms", CultureInfo.InvariantCulture);

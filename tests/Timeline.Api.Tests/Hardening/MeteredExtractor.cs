@@ -1,5 +1,6 @@
 using Timeline.Extraction;
 using Timeline.Extraction.Model;
+using Timeline.Testing;
 
 namespace Timeline.Api.Tests.Hardening;
 

@@ -8,6 +8,7 @@ using Timeline.Api.Tests.Fixtures;
 using Timeline.Api.Tests.Infrastructure;
 using Timeline.Extraction;
 using Timeline.Extraction.Model;
+using Timeline.Testing;
 
 namespace Timeline.Api.Tests.Hardening;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Timeline.Extraction.Cleaning;
 using Timeline.Extraction.Model;
+using Timeline.Testing;
 
 namespace Timeline.Extraction.Tests.Cleaning;
 

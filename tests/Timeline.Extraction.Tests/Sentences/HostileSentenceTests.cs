@@ -1,6 +1,7 @@
 using Timeline.Extraction.Model;
 using Timeline.Extraction.Sentences;
 using Timeline.Extraction.Tests.Cleaning;
+using Timeline.Testing;
 
 namespace Timeline.Extraction.Tests.Sentences;
 
