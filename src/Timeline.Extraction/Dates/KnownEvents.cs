@@ -12,13 +12,10 @@ public sealed record KnownEvent(
     string? Place,
     IReadOnlyList<IReadOnlyList<string>> Cues)
 {
-    /// <summary>Whether a text (lowercase) can refer to this event: every cue group has a phrase in it as whole words.</summary>
-    public bool IsCuedIn(string lowerText) =>
-        Cues.All(group => group.Any(phrase => ReferenceEvent.ContainsWords(lowerText, phrase)));
-
     /// <summary>
-    /// The same test on a text whose words are listed: a phrase whose first word the text lacks is not searched for,
-    /// which spares most searches (hundreds of known events are tried for each event an article reports).
+    /// Whether a text (lowercase, its words listed by <see cref="WordsOf"/>) can refer to this event: every cue group
+    /// has a phrase in it as whole words. A phrase whose first word the text lacks is not searched for, which spares
+    /// most searches (hundreds of known events are tried for each event an article reports).
     /// </summary>
     public bool IsCuedIn(string lowerText, IReadOnlySet<string> words) =>
         Cues.All(group => group.Any(phrase => words.Contains(FirstWord(phrase)) && ReferenceEvent.ContainsWords(lowerText, phrase)));

@@ -14,8 +14,14 @@ internal sealed class GluedWords(IReadOnlySet<string> nameParts, Func<string, bo
 
     public Document Separate(Document document)
     {
-        var lowerWords = document.Tokens.Where(t => t.Shape == TokenShape.Lower).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-        bool IsWord(string tail) => lowerWords.Contains(tail) || isKnownWord(tail);
+        // Most articles have no word that begins with a name: the text's own words are only listed for those that do.
+        HashSet<string>? lowerWords = null;
+        bool IsWord(string tail)
+        {
+            lowerWords ??= document.Tokens.Where(t => t.Shape == TokenShape.Lower).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+            return lowerWords.Contains(tail) || isKnownWord(tail);
+        }
+
         return document.Tokens.Any(t => NameLength(t, IsWord) > 0) ? document.WithTokensSplit(t => Split(t, IsWord)) : document;
     }
 

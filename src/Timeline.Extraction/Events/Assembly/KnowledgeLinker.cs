@@ -36,25 +36,23 @@ internal sealed class KnowledgeLinker(KnownEvents known, Gazetteer gazetteer)
 
     /// <summary>The known event a report is of, among those on a day the article can have been written on or just before.</summary>
     /// <param name="mustWriteItsDay">Only a known event whose day the text writes ("a Feb. 16 ministry notice").</param>
-    public KnownEvent? FindAround(EventDraft draft, DateWindows possible, bool mustWriteItsDay)
-    {
-        var text = TextOf(draft);
-        return Find(draft, e => (possible.Contains(e.Date.Earliest) || possible.Contains(e.Date.Latest.AddDays(LeadDays)))
+    public KnownEvent? FindAround(EventDraft draft, DateWindows possible, bool mustWriteItsDay) =>
+        Find(draft, (e, text) => (possible.Contains(e.Date.Earliest) || possible.Contains(e.Date.Latest.AddDays(LeadDays)))
             && (!mustWriteItsDay || WritesItsDay(e, text)));
-    }
 
     private static string TextOf(EventDraft draft) =>
         string.Join('\n', draft.Mentions.Select(m => m.Facts.Sentence.Text).Distinct()).ToLowerInvariant();
 
     private KnownEvent? Find(EventDraft draft, DateOnly earliest, DateOnly latest) =>
-        Find(draft, e => e.Date.Latest <= latest && e.Date.Earliest >= earliest);
+        Find(draft, (e, _) => e.Date.Latest <= latest && e.Date.Earliest >= earliest);
 
-    private KnownEvent? Find(EventDraft draft, Func<KnownEvent, bool> inTime)
+    /// <param name="inTime">Whether a known event is of a time the report can be of, given the report's text (lowercase).</param>
+    private KnownEvent? Find(EventDraft draft, Func<KnownEvent, string, bool> inTime)
     {
         var text = TextOf(draft);
         var words = KnownEvent.WordsOf(text);
         var candidates = known.All
-            .Where(inTime)
+            .Where(e => inTime(e, text))
             .Where(e => KindsAgree(draft.Kind, e.Type) && ActorsAgree(draft, e) && e.IsCuedIn(text, words))
             .Select(e => (Event: e, Score: Specificity(draft, e, text)))
             .OrderByDescending(c => c.Score)
