@@ -1,0 +1,71 @@
+using Timeline.Evaluation.Gold;
+using Timeline.Training.Labels;
+using Timeline.Training.Prefill;
+using Timeline.Training.Review;
+
+namespace Timeline.Training;
+
+/// <summary>
+/// Labels and trains the extraction models.
+///   prefill EVAL_ROOT LABEL_ROOT FOLDER...   first guesses for every candidate (keeps labels already there)
+///   sheet EVAL_ROOT LABEL_ROOT FILE...       prints articles with their candidates and labels, for review
+///   check EVAL_ROOT LABEL_ROOT FILE...       checks label files for unknown values and offsets
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length < 3)
+        {
+            Console.Error.WriteLine("usage: Timeline.Training prefill|sheet EVAL_ROOT LABEL_ROOT FOLDER|FILE...");
+            return 2;
+        }
+
+        var (command, evalRoot, labelRoot) = (args[0], args[1], args[2]);
+        var targets = args[3..];
+        switch (command)
+        {
+            case "prefill":
+                var prefiller = new Prefiller();
+                foreach (var folder in targets)
+                {
+                    foreach (var gold in GoldLoader.LoadFolder(Path.Combine(evalRoot, folder)))
+                    {
+                        var path = LabelStore.PathOf(labelRoot, gold.Name);
+                        LabelStore.Write(path, prefiller.Prefill(gold, gold.Name, LabelStore.TryRead(path)));
+                    }
+                }
+
+                return 0;
+            case "sheet":
+                var sheet = new ReviewSheet();
+                foreach (var name in targets)
+                {
+                    var labels = LabelStore.TryRead(LabelStore.PathOf(labelRoot, name)) ?? throw new FileNotFoundException($"no labels for {name}");
+                    var folder = Path.GetDirectoryName(name)!;
+                    var gold = GoldLoader.Parse(File.ReadAllText(Path.Combine(evalRoot, name)), Path.Combine(evalRoot, folder), name);
+                    Console.WriteLine(sheet.Render(gold, labels));
+                }
+
+                return 0;
+            case "check":
+                var problems = 0;
+                foreach (var name in targets)
+                {
+                    var labels = LabelStore.TryRead(LabelStore.PathOf(labelRoot, name)) ?? throw new FileNotFoundException($"no labels for {name}");
+                    var gold = GoldLoader.Parse(File.ReadAllText(Path.Combine(evalRoot, name)), Path.Combine(evalRoot, Path.GetDirectoryName(name)!), name);
+                    foreach (var problem in LabelCheck.Problems(labels, gold))
+                    {
+                        Console.WriteLine($"{name}: {problem}");
+                        problems++;
+                    }
+                }
+
+                Console.WriteLine(problems == 0 ? "ok" : $"{problems} problems");
+                return problems == 0 ? 0 : 1;
+            default:
+                Console.Error.WriteLine($"unknown command {command}");
+                return 2;
+        }
+    }
+}
