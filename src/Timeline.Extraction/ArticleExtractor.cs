@@ -4,7 +4,9 @@ using Timeline.Extraction.Dates;
 using Timeline.Extraction.Events.Assembly;
 using Timeline.Extraction.Events.Grammar;
 using Timeline.Extraction.Events.Lexicon;
+using Timeline.Extraction.Events.Decisions;
 using Timeline.Extraction.Events.Reading;
+using Timeline.Extraction.Learning;
 using Timeline.Extraction.Model;
 using Timeline.Extraction.Places;
 using Timeline.Extraction.Sentences;
@@ -22,13 +24,15 @@ public sealed class ArticleExtractor : IArticleExtractor
     private readonly ActorMentionFinder _actors;
     private readonly EventGrammar _grammar;
     private readonly ArticleEventAssembler _assembler;
+    private readonly EventStage _events;
     private readonly GluedWords _gluedWords;
 
-    public ArticleExtractor(Gazetteer gazetteer, EventLexicon lexicon, EventGrammar grammar)
+    public ArticleExtractor(Gazetteer gazetteer, EventLexicon lexicon, EventGrammar grammar, ExtractionModels models)
     {
         _actors = new ActorMentionFinder(gazetteer);
         _grammar = grammar;
         _assembler = new ArticleEventAssembler(lexicon, grammar, gazetteer);
+        _events = new EventStage(models, lexicon, gazetteer);
         _gluedWords = new GluedWords(NameParts(gazetteer), word => IsLexiconWord(word, lexicon, grammar));
     }
 
@@ -49,13 +53,19 @@ public sealed class ArticleExtractor : IArticleExtractor
         return lexicon.Words.Contains(word) || grammar.FindCues(tokens).Count > 0;
     }
 
-    public static ArticleExtractor CreateDefault() => new(Gazetteer.Default, EventLexicon.Default, EventGrammar.Default);
+    public static ArticleExtractor CreateDefault() => new(Gazetteer.Default, EventLexicon.Default, EventGrammar.Default, ExtractionModels.Default);
+
+    /// <summary>The extractor with the models of a folder (trained without one part, to score that part).</summary>
+    public static ArticleExtractor WithModels(string? modelDirectory) =>
+        modelDirectory is null ? CreateDefault() : WithModels(ExtractionModels.FromDirectory(modelDirectory));
+
+    public static ArticleExtractor WithModels(ExtractionModels models) => new(Gazetteer.Default, EventLexicon.Default, EventGrammar.Default, models);
 
     public ExtractionResult Extract(ArticleInput input, CancellationToken cancellationToken = default)
     {
         var (article, documentDate, facts) = Read(input, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        return new ExtractionResult(article, documentDate, _assembler.Assemble(facts, documentDate, cancellationToken));
+        return new ExtractionResult(article, documentDate, _events.Extract(facts, documentDate, cancellationToken));
     }
 
     /// <summary>
@@ -76,14 +86,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         cancellationToken.ThrowIfCancellationRequested();
         var documentDate = DocumentDateInferrer.Infer(article, sentences, windows);
         cancellationToken.ThrowIfCancellationRequested();
-        var facts = ReadFacts(article, document, documentDate, cancellationToken);
-        if (!IsGiven(documentDate) && AnchorOf(documentDate, windows, facts) is { } anchored)
-        {
-            documentDate = anchored;
-            facts = ReadFacts(article, document, documentDate, cancellationToken);
-        }
-
-        return (article, documentDate, facts);
+        return (article, documentDate, ReadFacts(article, document, documentDate, cancellationToken));
     }
 
     private IReadOnlyList<SentenceFacts> ReadFacts(CleanedArticle article, Document document, DocumentDate documentDate, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Timeline.Evaluation.Gold;
 using Timeline.Training.Labels;
+using Timeline.Training.Learning;
 using Timeline.Training.Prefill;
 using Timeline.Training.Review;
 
@@ -10,6 +11,9 @@ namespace Timeline.Training;
 ///   prefill EVAL_ROOT LABEL_ROOT FOLDER...   first guesses for every candidate (keeps labels already there)
 ///   sheet EVAL_ROOT LABEL_ROOT FILE...       prints articles with their candidates and labels, for review
 ///   check EVAL_ROOT LABEL_ROOT FILE...       checks label files for unknown values and offsets
+///   train EVAL_ROOT LABEL_ROOT [OUT] [--without PART...]   trains the models (default OUT: src/Timeline.Extraction/Data/models)
+///   assess EVAL_ROOT LABEL_ROOT              each decision's accuracy on every part left out
+///   crossval EVAL_ROOT LABEL_ROOT [--in-sample]   extraction scores per part left out, in process
 /// </summary>
 public static class Program
 {
@@ -63,6 +67,25 @@ public static class Program
 
                 Console.WriteLine(problems == 0 ? "ok" : $"{problems} problems");
                 return problems == 0 ? 0 : 1;
+            case "train":
+                var examples = ModelTraining.Examples(evalRoot, labelRoot);
+                var without = targets.SkipWhile(t => t != "--without").Skip(1).ToHashSet(StringComparer.Ordinal);
+                var output = targets.Length > 0 && targets[0] != "--without" ? targets[0] : "src/Timeline.Extraction/Data/models";
+                var kept = examples.Where(e => !without.Contains(e.Part));
+                ModelTraining.Write(ModelTraining.Train(kept, new Trainer()), output);
+                Console.WriteLine($"trained on {kept.Types.Count} candidates ({kept.Roles.Count} actor roles, {kept.Dates.Count} date options){(without.Count > 0 ? " without " + string.Join(", ", without) : "")} -> {output}");
+                return 0;
+            case "crossval":
+                var findingsPath = targets.SkipWhile(t => t != "--findings").Skip(1).FirstOrDefault();
+                using (var findings = findingsPath is null ? null : new StreamWriter(findingsPath))
+                {
+                    CrossValidation.Run(evalRoot, labelRoot, new Trainer(), inSample: targets.Contains("--in-sample"), Console.Out, findings);
+                }
+
+                return 0;
+            case "assess":
+                DecisionAssessment.Run(ModelTraining.Examples(evalRoot, labelRoot), new Trainer(), Console.Out);
+                return 0;
             default:
                 Console.Error.WriteLine($"unknown command {command}");
                 return 2;

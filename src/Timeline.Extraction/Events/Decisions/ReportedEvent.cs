@@ -1,0 +1,55 @@
+using Timeline.Extraction.Events.Lexicon;
+using Timeline.Extraction.Events.Reading;
+using Timeline.Extraction.Model;
+
+namespace Timeline.Extraction.Events.Decisions;
+
+/// <summary>
+/// One event of the article while it is assembled: the mentions that report it, in reading order. Its type, date,
+/// people and place are read off them.
+/// </summary>
+internal sealed class ReportedEvent(Mention first)
+{
+    public List<Mention> Mentions { get; } = [first];
+
+    public Mention First => Mentions[0];
+
+    public int LastSentence => Mentions[^1].Sentence;
+
+    public string Family => FamilyOf(First);
+
+    /// <summary>The type the mentions give most weight to (each mention votes with the model's probability).</summary>
+    public EventType Type => Mentions.GroupBy(m => m.Type).MaxBy(g => g.Sum(m => m.Confidence))!.Key;
+
+    public EventKind Kind => Mentions.First(m => m.Type == Type).Kind;
+
+    public IEnumerable<ActorSpan> Agents => Mentions.SelectMany(m => m.Agents);
+
+    public IEnumerable<ActorSpan> Counterparts => Mentions.SelectMany(m => m.Counterparts);
+
+    public IEnumerable<ActorSpan> Targets => Mentions.SelectMany(m => m.Targets);
+
+    public IEnumerable<ActorSpan> Participants => Mentions.SelectMany(m => m.Participants);
+
+    public IEnumerable<Actor> Persons => Participants.Select(a => a.Actor).Where(a => a.Kind == ActorKind.Person).DistinctBy(a => a.Id);
+
+    /// <summary>A date the text writes wins over the article's own date; a finer one over a coarser; then the first told.</summary>
+    public (EventDate Date, bool Written)? Date =>
+        Mentions.Where(m => m.Date is not null)
+            .OrderBy(m => m.DatedByArticle)
+            .ThenBy(m => m.Date!.Precision)
+            .Select(m => ((EventDate, bool)?)(m.Date!, !m.DatedByArticle))
+            .FirstOrDefault();
+
+    public string? Place => Mentions.Select(m => m.Place).FirstOrDefault(p => p is not null);
+
+    /// <summary>One encounter or one declaration is told in several words; acts of one family are one kind of restriction.</summary>
+    public static string FamilyOf(Mention mention) => mention.Type switch
+    {
+        EventType.Meeting or EventType.Call or EventType.Talks => "encounter",
+        EventType.Statement or EventType.Accusation => "declaration",
+        EventType.Sanction or EventType.ExportControl => "restriction",
+        EventType.Other => "other:" + mention.Kind.Name,
+        var type => type.ToString(),
+    };
+}
