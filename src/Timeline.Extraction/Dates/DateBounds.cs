@@ -25,7 +25,7 @@ internal sealed record DateBounds(LowerBound? Lower, EventDate? PinnedMonth)
             var expressions = TemporalExpressionFinder.Find(sentence.Text);
             foreach (var expression in expressions.Where(e => e.IsAbsolute && !YearClues.LooksAhead(sentence.Text, e)))
             {
-                var day = DateResolver.Resolve(expression, new DocumentDate(null, DocumentDateRule.None))!.Earliest;
+                var day = DateResolver.Resolve(expression, new DocumentDate(null, DocumentDateRule.None), TemporalDirection.Unknown)!.Earliest;
                 lower = Later(lower, new LowerBound(day, false));
             }
 
