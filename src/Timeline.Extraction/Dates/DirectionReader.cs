@@ -72,7 +72,7 @@ public static class DirectionReader
             }
 
             distance++;
-            if (cues[i] != TemporalDirection.Unknown)
+            if (cues[i] != TemporalDirection.Unknown || (token.Shape == TokenShape.Lower && TenseCues.Instance.Modals.Contains(token.Key)))
             {
                 return (cues[i], distance + (step > 0 ? AfterBias : 0));
             }

@@ -18,6 +18,7 @@ internal sealed class TenseCues
         PastAuxiliaries = Set(file.PastAuxiliaries);
         OtherAuxiliaries = Set(file.OtherAuxiliaries);
         ProgressiveAuxiliaries = Set(file.ProgressiveAuxiliaries);
+        Modals = Set(file.Modals);
     }
 
     public static TenseCues Instance { get; } = new(EmbeddedData.Load<TenseCuesFile>("tense-cues.json"));
@@ -39,6 +40,9 @@ internal sealed class TenseCues
 
     public HashSet<string> ProgressiveAuxiliaries { get; }
 
+    /// <summary>Modals, which say neither past nor future of the date ("would end by Friday").</summary>
+    public HashSet<string> Modals { get; }
+
     /// <summary>An irregular past form, or a regular one in -ed that is not an adjective or a noun ("speed", "hundred").</summary>
     public bool IsPastForm(string word) =>
         PastForms.Contains(word) || (word.Length >= 4 && word.EndsWith("ed", StringComparison.Ordinal) && !NotPastForms.Contains(word) && !word.Contains('-'));
@@ -56,5 +60,6 @@ internal sealed class TenseCues
         string[] PlannedParticiples,
         string[] PastAuxiliaries,
         string[] OtherAuxiliaries,
-        string[] ProgressiveAuxiliaries);
+        string[] ProgressiveAuxiliaries,
+        string[] Modals);
 }

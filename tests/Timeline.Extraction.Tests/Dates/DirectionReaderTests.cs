@@ -51,6 +51,7 @@ public class DirectionReaderTests
     [InlineData("Trade talks in Geneva on Friday.", "on Friday")]
     [InlineData("The March 12 deadline for the truce.", "March 12")]
     [InlineData("The detained man is a citizen, since April.", "since April")]
+    [InlineData("He said the talks, which began on Monday, would end by Friday.", "Friday")]
     public void AClauseWithoutTenseOrCueIsUnknown(string sentence, string expression)
     {
         Assert.Equal(TemporalDirection.Unknown, Read(sentence, expression));
