@@ -134,13 +134,11 @@ public sealed class ArticleExtractor : IArticleExtractor
                 .ToList())
             .ToList();
 
-    /// <summary>Every date expression resolved against the document date, except the dateline's own date, which dates no event.</summary>
+    /// <summary>Every date expression resolved against the document date in its clause's direction, except the dateline's own date, which dates no event.</summary>
     private static List<DatedExpression> ResolvedDates(string text, DocumentDate documentDate) =>
-        TemporalExpressionFinder.Find(text)
-            .Where(e => !InDateline(e, documentDate))
-            .Select(e => (Expression: e, Date: DateResolver.Resolve(e, documentDate)))
-            .Where(d => d.Date is not null)
-            .Select(d => new DatedExpression(d.Expression.Start, d.Expression.End, d.Date!, d.Expression.Kind, WeekendStart(d.Expression, documentDate)))
+        WrittenDates.Resolve(text, documentDate)
+            .Where(d => !InDateline(d.Expression, documentDate) && d.Reading.Date is not null)
+            .Select(d => new DatedExpression(d.Expression.Start, d.Expression.End, d.Reading.Date!, d.Expression.Kind, WeekendStart(d.Expression, documentDate)))
             .ToList();
 
     private static bool InDateline(TemporalExpression expression, DocumentDate documentDate) =>
