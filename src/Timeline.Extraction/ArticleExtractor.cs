@@ -28,11 +28,16 @@ public sealed class ArticleExtractor : IArticleExtractor
     private readonly GluedWords _gluedWords;
 
     public ArticleExtractor(Gazetteer gazetteer, EventLexicon lexicon, EventGrammar grammar, ExtractionModels models)
+        : this(gazetteer, lexicon, grammar, models, Thresholds.Default)
+    {
+    }
+
+    internal ArticleExtractor(Gazetteer gazetteer, EventLexicon lexicon, EventGrammar grammar, ExtractionModels models, Thresholds thresholds)
     {
         _actors = new ActorMentionFinder(gazetteer);
         _grammar = grammar;
         _assembler = new ArticleEventAssembler(lexicon, grammar, gazetteer);
-        _events = new EventStage(models, lexicon, gazetteer);
+        _events = new EventStage(models, lexicon, gazetteer, thresholds);
         _gluedWords = new GluedWords(NameParts(gazetteer), word => IsLexiconWord(word, lexicon, grammar));
     }
 
@@ -60,6 +65,9 @@ public sealed class ArticleExtractor : IArticleExtractor
         modelDirectory is null ? CreateDefault() : WithModels(ExtractionModels.FromDirectory(modelDirectory));
 
     public static ArticleExtractor WithModels(ExtractionModels models) => new(Gazetteer.Default, EventLexicon.Default, EventGrammar.Default, models);
+
+    internal static ArticleExtractor WithModels(ExtractionModels models, Thresholds thresholds) =>
+        new(Gazetteer.Default, EventLexicon.Default, EventGrammar.Default, models, thresholds);
 
     public ExtractionResult Extract(ArticleInput input, CancellationToken cancellationToken = default)
     {

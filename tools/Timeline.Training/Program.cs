@@ -19,6 +19,16 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args is ["dates", var text])
+        {
+            foreach (var expression in Timeline.Extraction.Dates.TemporalExpressionFinder.Find(text))
+            {
+                Console.WriteLine($"{expression.Start}-{expression.End} '{expression.Text}' {expression.Kind}");
+            }
+
+            return 0;
+        }
+
         if (args.Length < 3)
         {
             Console.Error.WriteLine("usage: Timeline.Training prefill|sheet EVAL_ROOT LABEL_ROOT FOLDER|FILE...");
@@ -79,9 +89,19 @@ public static class Program
                 var findingsPath = targets.SkipWhile(t => t != "--findings").Skip(1).FirstOrDefault();
                 using (var findings = findingsPath is null ? null : new StreamWriter(findingsPath))
                 {
-                    CrossValidation.Run(evalRoot, labelRoot, new Trainer(), inSample: targets.Contains("--in-sample"), Console.Out, findings);
+                    var given = targets.SkipWhile(t => t != "--thresholds").Skip(1).FirstOrDefault()?.Split(',').Select(v => float.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+                    var thresholds = given is { Length: 4 } ? new Timeline.Extraction.Events.Decisions.Thresholds(given[0], given[1], given[2], given[3]) : Timeline.Extraction.Events.Decisions.Thresholds.Default;
+                    var trainer = targets.Contains("--memorize") ? new Trainer(0f, 0.001f) : new Trainer();
+                    CrossValidation.Run(evalRoot, labelRoot, trainer, inSample: targets.Contains("--in-sample"), thresholds, Console.Out, findings);
                 }
 
+                return 0;
+            case "sweep":
+                var balanced = targets.FirstOrDefault() == "--balance";
+                var sweepTrainer = balanced ? new Trainer(balance: double.Parse(targets[1], System.Globalization.CultureInfo.InvariantCulture)) : new Trainer();
+                var sets = targets.Skip(balanced ? 2 : 0).Select(t => t.Split(',').Select(v => float.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray())
+                    .Select(v => new Timeline.Extraction.Events.Decisions.Thresholds(v[0], v[1], v[2], v[3])).ToList();
+                CrossValidation.Sweep(evalRoot, labelRoot, sweepTrainer, sets, Console.Out);
                 return 0;
             case "assess":
                 DecisionAssessment.Run(ModelTraining.Examples(evalRoot, labelRoot), new Trainer(), Console.Out);

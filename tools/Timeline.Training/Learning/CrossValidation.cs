@@ -3,6 +3,7 @@ using Timeline.Evaluation.Reporting;
 using Timeline.Evaluation.Scoring;
 using Timeline.Evaluation.Service;
 using Timeline.Extraction;
+using Timeline.Extraction.Events.Decisions;
 using Timeline.Extraction.Learning;
 
 namespace Timeline.Training.Learning;
@@ -14,7 +15,22 @@ namespace Timeline.Training.Learning;
 /// </summary>
 internal static class CrossValidation
 {
-    public static void Run(string evalRoot, string labelRoot, Trainer trainer, bool inSample, TextWriter output, TextWriter? findings = null)
+    /// <summary>One line per set of thresholds: the mean scores over the dev parts left out, each fold trained once.</summary>
+    public static void Sweep(string evalRoot, string labelRoot, Trainer trainer, IReadOnlyList<Thresholds> sets, TextWriter output)
+    {
+        var examples = ModelTraining.Examples(evalRoot, labelRoot);
+        var files = new[] { "dev", "dev-new" }.SelectMany(f => GoldLoader.LoadFolder(Path.Combine(evalRoot, f))).ToList();
+        var folds = Parts.All.Where(p => p != "seeds")
+            .Select(part => (Part: part, Files: files.Where(f => Parts.Of(f.Name) == part).ToList(), Models: ExtractionModels.From(ModelTraining.Train(examples.Where(e => e.Part != part), trainer))))
+            .ToList();
+        foreach (var thresholds in sets)
+        {
+            var scopes = folds.Select(f => Scorer.Score(f.Part, InProcessRun.Run(f.Files, ArticleExtractor.WithModels(f.Models, thresholds)))).ToList();
+            output.WriteLine($"{thresholds}: headline {Mean(scopes, s => s.HeadlineRecall):0.000} recall {Mean(scopes, s => s.Recall):0.000} precision {Mean(scopes, s => s.Precision):0.000} date {Mean(scopes, s => s.DateAccuracy):0.000} worst {scopes.Min(s => s.HeadlineRecall.Value ?? 0):0.00}");
+        }
+    }
+
+    public static void Run(string evalRoot, string labelRoot, Trainer trainer, bool inSample, Thresholds thresholds, TextWriter output, TextWriter? findings = null)
     {
         var examples = ModelTraining.Examples(evalRoot, labelRoot);
         var files = new[] { "seeds", "dev", "dev-new" }
@@ -32,11 +48,16 @@ internal static class CrossValidation
             }
 
             var models = everything ?? ExtractionModels.From(ModelTraining.Train(examples.Where(e => e.Part != part), trainer));
-            scopes.Add(Scorer.Score(part, InProcessRun.Run(partFiles, ArticleExtractor.WithModels(models))));
+            scopes.Add(Scorer.Score(part, InProcessRun.Run(partFiles, ArticleExtractor.WithModels(models, thresholds))));
             if (findings is not null)
             {
                 findings.WriteLine($"=== {part}");
-                Findings.Write(findings, scopes[^1]);
+                new DecisionTrace(models).Write(findings, scopes[^1], labelRoot);
+                foreach (var extra in scopes[^1].Extras)
+                {
+                    findings.WriteLine($"EXTRA {extra.File}: {extra.Event.Type} {extra.Event.Date} [{string.Join(", ", extra.Event.ParticipantNames)}] \"{extra.Event.Title}\"");
+                    findings.WriteLine($"      {string.Join(" | ", (extra.Event.Sources ?? []).Select(s => s.Evidence))}");
+                }
             }
         }
 

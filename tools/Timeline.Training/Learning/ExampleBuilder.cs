@@ -21,7 +21,6 @@ internal sealed class ExampleBuilder(ArticleExtractor extractor)
         var (article, documentDate, sentences) = extractor.Read(ArticleInputs.From(gold.Article));
         var offsets = RawOffsets.Build(gold.Article.Text, article.Text);
         var byAt = labels.Candidates.ToDictionary(c => (c.At[0], c.At[1]));
-        SentenceFacts? previous = null;
         foreach (var facts in sentences)
         {
             var candidates = CandidateFinder.Find(facts, EventLexicon.Default);
@@ -50,15 +49,13 @@ internal sealed class ExampleBuilder(ArticleExtractor extractor)
                     }
                 }
 
-                var options = DateFeatures.Options(candidate, previous);
+                var options = DateFeatures.Options(candidate, sentences);
                 var chosen = ChosenOption(options, label.Date, offsets);
                 foreach (var option in options)
                 {
                     set.Dates.Add(Make(DateFeatures.Of(candidate, option, candidates, documentDate).Names, option == chosen ? "yes" : "no"));
                 }
             }
-
-            previous = facts;
         }
     }
 

@@ -10,7 +10,10 @@ namespace Timeline.Training.Learning;
 /// give the same weights) and keeps it as a <see cref="LinearModel"/>. Features seen in fewer than
 /// <see cref="MinimumCount"/> training examples are dropped: a feature seen once is an article, not the language.
 /// </summary>
-internal sealed class Trainer(float l1 = 0.5f, float l2 = 1f)
+/// <param name="balance">How far to even out the classes: each example weighs (examples per class on average / examples of
+/// its class) to this power; 0 leaves the classes as they come, 1 weighs every class alike. Rare classes (a planned or
+/// denied event) would otherwise be drowned by the common ones.</param>
+internal sealed class Trainer(float l1 = 0.5f, float l2 = 1f, double balance = 1)
 {
     public const int MinimumCount = 2;
 
@@ -19,6 +22,8 @@ internal sealed class Trainer(float l1 = 0.5f, float l2 = 1f)
         public string Label { get; set; } = "";
 
         public VBuffer<float> Features { get; set; }
+
+        public float Weight { get; set; }
     }
 
     public LinearModel Train(string name, IReadOnlyList<string> classes, IReadOnlyList<Example> examples)
@@ -30,9 +35,12 @@ internal sealed class Trainer(float l1 = 0.5f, float l2 = 1f)
             .Order(StringComparer.Ordinal)
             .Select((feature, i) => (feature, i))
             .ToDictionary(p => p.feature, p => p.i, StringComparer.Ordinal);
+        var counts = examples.GroupBy(e => e.Label).ToDictionary(g => g.Key, g => g.Count());
+        var average = (double)examples.Count / counts.Count;
         var rows = examples.Select(e => new Row
         {
             Label = e.Label,
+            Weight = (float)Math.Pow(average / counts[e.Label], balance),
             Features = Sparse(index.Count, e.Features.Where(index.ContainsKey).Select(f => index[f]).Distinct().Order().ToArray()),
         }).ToList();
 
@@ -45,6 +53,7 @@ internal sealed class Trainer(float l1 = 0.5f, float l2 = 1f)
         var toKey = ml.Transforms.Conversion.MapValueToKey("Label", keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue);
         var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
         {
+            ExampleWeightColumnName = "Weight",
             L1Regularization = l1,
             L2Regularization = l2,
             NumberOfThreads = 1,

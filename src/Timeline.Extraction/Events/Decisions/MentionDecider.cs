@@ -9,60 +9,84 @@ namespace Timeline.Extraction.Events.Decisions;
 
 /// <summary>
 /// Asks the models about every candidate of a sentence: is it an event for the timeline and of which type, did it
-/// happen, who are its agents, counterparts and targets, and which date dates it. Only candidates the models take for
-/// an event that happened (reported, announced, or told as background) become mentions.
+/// happen, which actors take part and how, and how well each date option dates it. Candidates taken for events that
+/// happened become mentions.
 /// </summary>
-internal sealed class MentionDecider(ExtractionModels models, EventLexicon lexicon)
+internal sealed class MentionDecider(ExtractionModels models, EventLexicon lexicon, Thresholds thresholds)
 {
-    private static readonly IReadOnlySet<string> Happened = new HashSet<string>(StringComparer.Ordinal) { "reported", "announced", "background" };
+    private static readonly string[] HappenedClasses = ["reported", "announced", "background"];
 
     private const int PlaceReach = 12;
 
-    public IEnumerable<Mention> Decide(SentenceFacts facts, SentenceFacts? previous, DocumentDate documentDate)
+    public IEnumerable<Mention> Decide(IReadOnlyList<SentenceFacts> sentences, int index, DocumentDate documentDate)
     {
+        var facts = sentences[index];
         var candidates = CandidateFinder.Find(facts, lexicon);
         foreach (var candidate in candidates)
         {
             var features = MentionFeatures.Of(candidate, candidates, documentDate.Date).Names;
-            var (type, confidence) = models.Type.Predict(features);
-            if (type == "none")
+            var types = models.Type.Probabilities(features);
+            if (types[models.Type.IndexOf("none")] >= thresholds.Event)
             {
                 continue;
             }
 
-            var (factuality, _) = models.Factuality.Predict(features);
-            if (!Happened.Contains(factuality))
+            var factuality = models.Factuality.Probabilities(features);
+            if (HappenedClasses.Sum(c => factuality[models.Factuality.IndexOf(c)]) < thresholds.Happened)
             {
                 continue;
             }
 
-            var eventType = EventTypes.Parse(type);
-            var roles = facts.Actors.ToLookup(actor => models.Role.Predict(RoleFeatures.Of(candidate, actor).Names).Label);
-            var option = BestDate(candidate, previous, candidates, documentDate);
+            var (type, confidence) = BestType(types);
+            var roles = facts.Actors.Select(actor => (Actor: actor, Role: Role(candidate, actor))).Where(r => r.Role is not null).ToLookup(r => r.Role!, r => r.Actor);
             yield return new Mention(
                 candidate,
-                eventType,
-                KindOf(eventType, candidate),
+                type,
+                KindOf(type, candidate),
                 confidence,
-                factuality,
                 roles["agent"].ToList(),
                 roles["counterpart"].ToList(),
                 roles["target"].ToList(),
-                option.Value(documentDate.Date),
-                option.Kind == DateOptionKind.Article,
+                ScoredDates(candidate, sentences, candidates, documentDate),
                 PlaceOf(candidate));
         }
     }
 
-    private DateOption BestDate(Candidate candidate, SentenceFacts? previous, IReadOnlyList<Candidate> candidates, DocumentDate documentDate)
+    /// <summary>The most probable type other than none.</summary>
+    private (EventType Type, float Probability) BestType(float[] probabilities)
+    {
+        var best = -1;
+        for (var c = 0; c < probabilities.Length; c++)
+        {
+            if (models.Type.Classes[c] != "none" && (best < 0 || probabilities[c] > probabilities[best]))
+            {
+                best = c;
+            }
+        }
+
+        return (EventTypes.Parse(models.Type.Classes[best]), probabilities[best]);
+    }
+
+    /// <summary>The actor's most probable role but "other", when "other" is less likely than the threshold; else null.</summary>
+    private string? Role(Candidate candidate, ActorSpan actor)
+    {
+        var probabilities = models.Role.Probabilities(RoleFeatures.Of(candidate, actor).Names);
+        var other = models.Role.IndexOf("other");
+        if (probabilities[other] >= thresholds.Participant)
+        {
+            return null;
+        }
+
+        var best = Enumerable.Range(0, probabilities.Length).Where(c => c != other).MaxBy(c => probabilities[c]);
+        return models.Role.Classes[best];
+    }
+
+    private List<ScoredDate> ScoredDates(Candidate candidate, IReadOnlyList<SentenceFacts> sentences, IReadOnlyList<Candidate> candidates, DocumentDate documentDate)
     {
         var yes = models.Date.IndexOf("yes");
-        return DateFeatures.Options(candidate, previous)
-            .Select((option, order) => (Option: option, Order: order, Score: models.Date.Probabilities(DateFeatures.Of(candidate, option, candidates, documentDate).Names)[yes]))
-            .OrderByDescending(o => o.Score)
-            .ThenBy(o => o.Order)
-            .First()
-            .Option;
+        return DateFeatures.Options(candidate, sentences)
+            .Select(option => new ScoredDate(option, option.Value(documentDate.Date), models.Date.Probabilities(DateFeatures.Of(candidate, option, candidates, documentDate).Names)[yes]))
+            .ToList();
     }
 
     /// <summary>The lexicon kind that stands for the decided type: the candidate's own when it has the type, else the first kind of that type.</summary>

@@ -44,7 +44,7 @@ internal static class MentionFolding
     }
 
     private static bool Agrees(ReportedEvent reported, Mention mention) =>
-        DatesAgree(reported.Date?.Date, mention.DatedByArticle ? null : mention.Date)
+        DatesAgree(reported.OwnDate, mention.OwnDate)
         && Nested(reported.Persons.Select(p => p.Id).ToHashSet(), mention.Persons.Select(p => p.Id).ToHashSet())
         && SidesAgree(reported.Agents.Select(a => Context.Side(a.Actor)).ToHashSet(), mention.Agents.Select(a => Context.Side(a.Actor)).ToHashSet());
 

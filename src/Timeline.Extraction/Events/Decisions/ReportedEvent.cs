@@ -33,13 +33,19 @@ internal sealed class ReportedEvent(Mention first)
 
     public IEnumerable<Actor> Persons => Participants.Select(a => a.Actor).Where(a => a.Kind == ActorKind.Person).DistinctBy(a => a.Id);
 
-    /// <summary>A date the text writes wins over the article's own date; a finer one over a coarser; then the first told.</summary>
-    public (EventDate Date, bool Written)? Date =>
-        Mentions.Where(m => m.Date is not null)
-            .OrderBy(m => m.DatedByArticle)
-            .ThenBy(m => m.Date!.Precision)
-            .Select(m => ((EventDate, bool)?)(m.Date!, !m.DatedByArticle))
+    /// <summary>
+    /// The date its reports' options give it: of the options that stand for a date and score at least
+    /// <paramref name="threshold"/>, the finest ("Wednesday" over "this week"), then the best scored.
+    /// </summary>
+    public ScoredDate? BestDate(float threshold) =>
+        Mentions.SelectMany(m => m.Dates)
+            .Where(d => d.Value is not null && d.Score >= threshold)
+            .OrderBy(d => d.Value!.Precision)
+            .ThenByDescending(d => d.Score)
             .FirstOrDefault();
+
+    /// <summary>A date one of its reports writes in its own sentence: what tells this event from another of its kind.</summary>
+    public EventDate? OwnDate => Mentions.Select(m => m.OwnDate).FirstOrDefault(d => d is not null);
 
     public string? Place => Mentions.Select(m => m.Place).FirstOrDefault(p => p is not null);
 

@@ -6,8 +6,8 @@ namespace Timeline.Extraction.Events.Decisions;
 
 /// <summary>
 /// What belongs on a US–China timeline (a fact of the product, not of any article): an encounter or agreement between
-/// the two sides; an act or declaration of one of them that does not fall only on third countries; an appointment
-/// that concerns the other side; a trip or other act of one side in the other's theatre.
+/// the two sides; an appointment that concerns the other side; any other act or declaration of one of them that does
+/// not fall only on third countries. Whether a report is news for the timeline at all is the type model's decision.
 /// </summary>
 internal sealed class TimelineScope(Gazetteer gazetteer)
 {
@@ -53,9 +53,7 @@ internal sealed class TimelineScope(Gazetteer gazetteer)
     {
         EventType.Meeting or EventType.Call or EventType.Talks or EventType.Agreement => Principals.IsSubsetOf(sides),
         EventType.Appointment => AppointmentKept(reported, sides),
-        EventType.Other => actingSide is not null && Principals.Contains(actingSide)
-            && (sides.Any(s => Theatre.Contains(s) && s != actingSide) || PlaceSide(reported) is { } place && Theatre.Contains(place) && place != actingSide),
-        _ => actingSide is not null && Principals.Contains(actingSide) && !OnlyThirdCountryTargets(reported),
+        _ => (actingSide is not null ? Principals.Contains(actingSide) : sides.Overlaps(Principals)) && !OnlyThirdCountryTargets(reported),
     };
 
     /// <summary>An appointment concerns the other side: an ambassador to China, a Chinese envoy arriving in Washington.</summary>
@@ -67,11 +65,6 @@ internal sealed class TimelineScope(Gazetteer gazetteer)
             && (Principals.Except(appointed).Any(named.Contains) || sides.IsSupersetOf(Principals)
                 || reported.Persons.Any(p => p.Roles.Any(r => Principals.Except(appointed).Any(s => r.Title.Contains(s, StringComparison.OrdinalIgnoreCase)))));
     }
-
-    private string? PlaceSide(ReportedEvent reported) =>
-        reported.Place is { } place
-            ? gazetteer.Country(place)?.Name ?? reported.Mentions.SelectMany(m => m.Facts.Places).Where(p => p.Name == place).Select(p => p.Country).FirstOrDefault(c => c is not null)
-            : null;
 
     private static bool OnlyThirdCountryTargets(ReportedEvent reported)
     {

@@ -17,14 +17,20 @@ internal static class DateFeatures
 
     private const int FutureReach = 6;
 
-    public static IReadOnlyList<DateOption> Options(Candidate candidate, SentenceFacts? previous)
-    {
-        var options = candidate.Facts.Dates.Select(d => new DateOption(DateOptionKind.Expression, candidate.Facts, d)).ToList();
-        if (previous is not null)
-        {
-            options.AddRange(previous.Dates.Select(d => new DateOption(DateOptionKind.Expression, previous, d)));
-        }
+    /// <summary>How many sentences back a date may be written for a mention.</summary>
+    private const int BackReach = 2;
 
+    /// <summary>A headline or lead mention may be dated by a date of the article's first sentences.</summary>
+    private const int LeadSentences = 4;
+
+    public static IReadOnlyList<DateOption> Options(Candidate candidate, IReadOnlyList<SentenceFacts> sentences)
+    {
+        var index = candidate.Sentence;
+        var near = Enumerable.Range(Math.Max(0, index - BackReach), Math.Min(BackReach, index) + 1);
+        var lead = index < LeadSentences ? Enumerable.Range(0, Math.Min(LeadSentences, sentences.Count)) : [];
+        var options = near.Concat(lead).Distinct().Order()
+            .SelectMany(s => sentences[s].Dates.Select(d => new DateOption(DateOptionKind.Expression, sentences[s], d)))
+            .ToList();
         options.Add(DateOption.Article);
         options.Add(DateOption.None);
         return options;
@@ -87,8 +93,11 @@ internal static class DateFeatures
 
         if (sentence != candidate.Facts)
         {
-            features.Add("where", "previous-sentence");
-            features.Cross("prev-sentence", ["kind", "intro"]);
+            var offset = sentence.Index - candidate.Sentence;
+            features.Add("where", offset < 0 ? $"back-{-offset}" : "ahead");
+            features.Add("where-place", (offset < 0 ? "back" : "ahead") + ":" + (candidate.Facts.IsHeadline ? "headline" : candidate.Facts.IsLead ? "lead" : "body"));
+            features.Add("dates-there", FeatureSet.Bucket(sentence.Dates.Count));
+            features.Cross("elsewhere", ["kind", "intro", "relation"]);
             return;
         }
 
