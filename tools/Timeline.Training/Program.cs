@@ -29,6 +29,12 @@ public static class Program
             return 0;
         }
 
+        if (args is ["explain", var article, var published])
+        {
+            Review.TextExplanation.Write(article, published == "-" ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+            return 0;
+        }
+
         if (args.Length < 3)
         {
             Console.Error.WriteLine("usage: Timeline.Training prefill|sheet EVAL_ROOT LABEL_ROOT FOLDER|FILE...");

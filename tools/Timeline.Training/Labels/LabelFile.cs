@@ -49,6 +49,10 @@ public sealed class CandidateLabel
     public DateLabel? Date { get; set; }
 
     public List<ActorLabel> Actors { get; init; } = [];
+
+    /// <summary>True for a candidate added after its file was reviewed (a new lexicon word): its labels are only guesses.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Unreviewed { get; set; }
 }
 
 /// <summary>An actor named in the candidate's sentence, with its role: agent, counterpart, target or other.</summary>

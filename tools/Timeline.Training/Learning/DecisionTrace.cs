@@ -57,7 +57,7 @@ internal sealed class DecisionTrace(ExtractionModels models)
                     }));
                     var yes = models.Date.IndexOf("yes");
                     var best = DateFeatures.Options(candidate, sentences)
-                        .MaxBy(o => models.Date.Probabilities(DateFeatures.Of(candidate, o, candidates, documentDate).Names)[yes])!;
+                        .MaxBy(o => models.Date.Probabilities(DateFeatures.Of(candidate, o, candidates, documentDate, sentences).Names)[yes])!;
                     var chosen = best.Kind == DateOptionKind.Expression ? best.Date!.Value.Date.ToString() : best.Kind.ToString();
                     var labelledDate = label.Date is null ? "null" : label.Date.IsArticle ? "article" : gold.Article.Text[label.Date.Start..label.Date.End];
                     output.WriteLine($"     S{facts.Index} \"{label.Word}\" type {label.Type}/{type}{(type == label.Type ? "" : "!")} {p:0.00}  fact {label.Factuality}/{factuality}{(factuality == label.Factuality ? "" : "!")} {q:0.00}  date '{labelledDate}'/{chosen}  {roles}");

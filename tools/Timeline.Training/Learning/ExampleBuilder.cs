@@ -53,7 +53,7 @@ internal sealed class ExampleBuilder(ArticleExtractor extractor)
                 var chosen = ChosenOption(options, label.Date, offsets);
                 foreach (var option in options)
                 {
-                    set.Dates.Add(Make(DateFeatures.Of(candidate, option, candidates, documentDate).Names, option == chosen ? "yes" : "no"));
+                    set.Dates.Add(Make(DateFeatures.Of(candidate, option, candidates, documentDate, sentences).Names, option == chosen ? "yes" : "no"));
                 }
             }
         }

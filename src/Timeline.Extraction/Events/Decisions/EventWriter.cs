@@ -34,7 +34,10 @@ internal sealed class EventWriter(Gazetteer gazetteer)
             reported.Place,
             TopicClassifier.Classify(reported.Mentions.SelectMany(m => m.Facts.Tokens).ToList()),
             evidence,
-            Confidence(reported, date, dateWritten));
+            Confidence(reported, date, dateWritten))
+        {
+            Provenance = reported.Provenance.ToList(),
+        };
     }
 
     /// <summary>Everyone at an encounter acts; otherwise the agents and the acting side, and no target.</summary>

@@ -64,7 +64,7 @@ internal sealed class MentionDecider(ExtractionModels models, EventLexicon lexic
             }
         }
 
-        return (EventTypes.Parse(models.Type.Classes[best]), probabilities[best]);
+        return (EventTypeNames.Parse(models.Type.Classes[best]), probabilities[best]);
     }
 
     /// <summary>The actor's most probable role but "other", when "other" is less likely than the threshold; else null.</summary>
@@ -85,7 +85,7 @@ internal sealed class MentionDecider(ExtractionModels models, EventLexicon lexic
     {
         var yes = models.Date.IndexOf("yes");
         return DateFeatures.Options(candidate, sentences)
-            .Select(option => new ScoredDate(option, option.Value(documentDate.Date), models.Date.Probabilities(DateFeatures.Of(candidate, option, candidates, documentDate).Names)[yes]))
+            .Select(option => new ScoredDate(option, option.Value(documentDate.Date), models.Date.Probabilities(DateFeatures.Of(candidate, option, candidates, documentDate, sentences).Names)[yes]))
             .ToList();
     }
 

@@ -7,11 +7,14 @@ namespace Timeline.Extraction.Events.Decisions;
 /// Folds the mentions of an article into events: each mention, in reading order, joins the most recent event of its
 /// family that it does not contradict (its date can be that event's day, and one of the two names the other's people),
 /// else starts an event. An event stays open for <see cref="Reach"/> sentences after its last report, so folding is
-/// linear in the text.
+/// linear in the text; a full event (<see cref="MaxReports"/>) takes no more.
 /// </summary>
 internal static class MentionFolding
 {
     public const int Reach = 60;
+
+    /// <summary>An event keeps at most this many reports: a text that repeats itself does not pile evidence on one event.</summary>
+    public const int MaxReports = 40;
 
     public static List<ReportedEvent> Fold(IEnumerable<Mention> mentions, CancellationToken cancellationToken = default)
     {
@@ -34,7 +37,7 @@ internal static class MentionFolding
             {
                 events.Add(new ReportedEvent(mention));
             }
-            else
+            else if (joined.Mentions.Count < MaxReports)
             {
                 joined.Mentions.Add(mention);
             }

@@ -31,16 +31,31 @@ internal sealed class ReportedEvent(Mention first)
 
     public IEnumerable<ActorSpan> Participants => Mentions.SelectMany(m => m.Participants);
 
-    public IEnumerable<Actor> Persons => Participants.Select(a => a.Actor).Where(a => a.Kind == ActorKind.Person).DistinctBy(a => a.Id);
+    public IEnumerable<Actor> Persons =>
+        Participants.Select(a => a.Actor).Where(a => a.Kind == ActorKind.Person).Concat(AddedPersons).DistinctBy(a => a.Id);
+
+    /// <summary>People a later stage adds (the known event the report is of names them).</summary>
+    public List<Actor> AddedPersons { get; } = [];
+
+    /// <summary>The event's date, once a stage has settled it; null while nothing dates it.</summary>
+    public EventDate? Date { get; set; }
+
+    /// <summary>True when the text writes the date; false when it is the article's own.</summary>
+    public bool DateWritten { get; set; }
+
+    /// <summary>Where values not read from the text came from ("date: known event ...").</summary>
+    public List<string> Provenance { get; } = [];
 
     /// <summary>
     /// The date its reports' options give it: of the options that stand for a date and score at least
-    /// <paramref name="threshold"/>, the finest ("Wednesday" over "this week"), then the best scored.
+    /// <paramref name="threshold"/>, a date the text writes before the article's own, then the finest ("Wednesday"
+    /// over "this week"), then the best scored.
     /// </summary>
     public ScoredDate? BestDate(float threshold) =>
         Mentions.SelectMany(m => m.Dates)
             .Where(d => d.Value is not null && d.Score >= threshold)
-            .OrderBy(d => d.Value!.Precision)
+            .OrderBy(d => d.Option.Kind)
+            .ThenBy(d => d.Value!.Precision)
             .ThenByDescending(d => d.Score)
             .FirstOrDefault();
 

@@ -19,13 +19,14 @@ internal sealed class TimelineScope(Gazetteer gazetteer)
     public static string? SideOf(Actor actor) => actor.Kind == ActorKind.Country ? actor.Name : actor.Country;
 
     /// <summary>
-    /// The countries taking part: those of everyone named in a role. Talks or an agreement told without sides ("the
+    /// The countries taking part: those of everyone named in a role, or added by a later stage. Talks or an agreement told without sides ("the
     /// trade talks", "the truce") in an article that names both principals are between them.
     /// </summary>
     public HashSet<string> Sides(ReportedEvent reported, IReadOnlySet<string> articleSides)
     {
-        var sides = reported.Participants.Select(a => SideOf(a.Actor)).OfType<string>().Where(c => gazetteer.Country(c) is not null).ToHashSet();
-        var unnamed = reported.Type is EventType.Talks or EventType.Agreement && !reported.Persons.Any() && sides.IsSubsetOf(Principals);
+        var sides = reported.Participants.Select(a => a.Actor).Concat(reported.AddedPersons)
+            .Select(SideOf).OfType<string>().Where(c => gazetteer.Country(c) is not null).ToHashSet();
+        var unnamed = IsBetweenSides(reported.Type) && !reported.Persons.Any() && sides.IsSubsetOf(Principals);
         if (unnamed && Principals.IsSubsetOf(articleSides))
         {
             sides.UnionWith(Principals);
@@ -33,6 +34,8 @@ internal sealed class TimelineScope(Gazetteer gazetteer)
 
         return sides;
     }
+
+    private static bool IsBetweenSides(EventType type) => type is EventType.Talks or EventType.Agreement;
 
     /// <summary>The side that acts: the agents'; for an act told without its agent, the principal its targets do not belong to.</summary>
     public static string? ActingSide(ReportedEvent reported, IReadOnlySet<string> sides)

@@ -36,11 +36,17 @@ internal static class DateFeatures
         return options;
     }
 
-    public static FeatureSet Of(Candidate candidate, DateOption option, IReadOnlyList<Candidate> sentenceCandidates, DocumentDate documentDate)
+    private static IEnumerable<SentenceFacts> Near(Candidate candidate, IReadOnlyList<SentenceFacts> sentences) =>
+        sentences.Skip(Math.Max(0, candidate.Sentence - BackReach)).Take((2 * BackReach) + 1);
+
+    public static FeatureSet Of(Candidate candidate, DateOption option, IReadOnlyList<Candidate> sentenceCandidates, DocumentDate documentDate, IReadOnlyList<SentenceFacts> sentences)
     {
         var features = new FeatureSet();
         features.Add("opt", option.Kind.ToString());
         var facts = candidate.Facts;
+        // What the trigger's own words say of its time: "had met" is before the dates told around it, "will meet" after.
+        features.Add("trigger-prev", option.Kind + ":" + Context.At(facts, candidate.Trigger.First - 1));
+        features.Add("trigger-form", option.Kind + ":" + candidate.Trigger.Form);
         var place = facts.IsHeadline ? "headline" : facts.IsLead ? "lead" : "body";
         switch (option.Kind)
         {
@@ -54,6 +60,8 @@ internal static class DateFeatures
                 features.Add("article-precision", documentDate.Date?.Precision.ToString() ?? "none");
                 features.Add("article-dates-in-sentence", FeatureSet.Bucket(facts.Dates.Count));
                 features.Add("article-shape", candidate.Kind.Shape.ToString());
+                // An article that writes no date for anything is news of its own day.
+                features.Add("article-dates-near", FeatureSet.Bucket(Near(candidate, sentences).Sum(s => s.Dates.Count)));
                 break;
             default:
                 features.Add("none-place", place);

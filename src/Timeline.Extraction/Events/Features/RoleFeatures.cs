@@ -15,6 +15,11 @@ internal static class RoleFeatures
 {
     private const int TitleReach = 4;
 
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "of", "on", "to", "for", "with", "from", "in", "at", "against", "about", "over", "by", "between", "toward", "towards", "upon", "into", "including", "and",
+    };
+
     public static FeatureSet Of(Candidate candidate, ActorSpan actor)
     {
         var facts = candidate.Facts;
@@ -65,6 +70,19 @@ internal static class RoleFeatures
         features.Cross("s:" + candidate.Kind.Shape, ["rel", "intro", "kind", "side", "next", "clause"]);
         features.Cross("c:" + candidate.Kind.Name, ["rel", "intro", "kind"]);
         features.Add("rel-intro", relation + ":" + Introducer(facts, actor.First));
+        var inClause = candidate.Clause.Covers(actor.First, actor.End);
+        features.Add("rel-clause", relation + ":" + (inClause ? "in" : "out"));
+        // The subject: the actor nearest before the trigger in its clause, not introduced by a preposition.
+        if (before && inClause && between == 0 && !Prepositions.Contains(Introducer(facts, actor.First)))
+        {
+            features.Add("subject");
+            features.Add("subject-shape", candidate.Kind.Shape.ToString());
+        }
+
+        if (!before && !inside && inClause && Prepositions.Contains(Introducer(facts, actor.First)))
+        {
+            features.Add("object-of", Introducer(facts, actor.First) + ":" + candidate.Kind.Shape);
+        }
         return features;
     }
 

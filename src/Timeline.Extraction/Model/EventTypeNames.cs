@@ -1,7 +1,7 @@
 namespace Timeline.Extraction.Model;
 
 /// <summary>The event types as the public contract writes them ("export_control").</summary>
-public static class EventTypes
+public static class EventTypeNames
 {
     public static string Name(EventType type) => type == EventType.ExportControl ? "export_control" : type.ToString().ToLowerInvariant();
 
