@@ -26,7 +26,7 @@ internal sealed class ExampleBuilder(ArticleExtractor extractor)
             var candidates = CandidateFinder.Find(facts, EventLexicon.Default);
             foreach (var candidate in candidates)
             {
-                if (offsets.Span(candidate.Span.Start, candidate.Span.End) is not { } at || !byAt.TryGetValue((at[0], at[1]), out var label))
+                if (offsets.Span(candidate.Span.Start, candidate.Span.End) is not { } at || !byAt.TryGetValue((at[0], at[1]), out var label) || label.Unreviewed == true)
                 {
                     continue;
                 }

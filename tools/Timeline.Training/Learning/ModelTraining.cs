@@ -19,8 +19,10 @@ internal static class ModelTraining
 
     public static ExampleSet Examples(string evalRoot, string labelRoot)
     {
-        var builder = new ExampleBuilder(ArticleExtractor.CreateDefault());
+        var extractor = ArticleExtractor.CreateDefault();
+        var builder = new ExampleBuilder(extractor);
         var set = new ExampleSet();
+        Synthetic.SyntheticExamples.Add(set, extractor);
         foreach (var (_, labels) in LabelStore.ReadAll(labelRoot))
         {
             var path = Path.Combine(evalRoot, labels.File);
