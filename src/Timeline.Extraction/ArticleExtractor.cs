@@ -49,6 +49,9 @@ public sealed class ArticleExtractor : IArticleExtractor
         return lexicon.Words.Contains(word) || grammar.FindCues(tokens).Count > 0;
     }
 
+    /// <summary>The rules and data of this build; to become a hash of the trained model files.</summary>
+    public string Version => "rules-2026-11-30";
+
     public static ArticleExtractor CreateDefault() => new(Gazetteer.Default, EventLexicon.Default, EventGrammar.Default);
 
     public ExtractionResult Extract(ArticleInput input, CancellationToken cancellationToken = default)

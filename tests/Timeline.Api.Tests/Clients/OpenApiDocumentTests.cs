@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Timeline.Api.Events;
+using Timeline.Core.Claims;
 using Timeline.Api.Tests.Infrastructure;
 
 namespace Timeline.Api.Tests.Clients;

@@ -40,8 +40,11 @@ public sealed class TimelineFixture : IAsyncLifetime
         });
         _ = Factory.Server;
         Scripted = Factory.WithWebHostBuilder(host =>
-            host.ConfigureTestServices(services => services.AddSingleton<IArticleExtractor, ScriptedExtractor>()));
+            host.ConfigureTestServices(services => services.AddSingleton<IArticleExtractor>(Extractor)));
     }
+
+    /// <summary>The extractor of <see cref="Scripted"/>; reset before each test.</summary>
+    public ScriptedExtractor Extractor { get; } = new();
 
     /// <summary>A second host on the same database whose extractor is <see cref="ScriptedExtractor"/>.</summary>
     public WebApplicationFactory<Program> Scripted { get; private set; } = null!;
@@ -62,7 +65,8 @@ public sealed class TimelineFixture : IAsyncLifetime
         await using var scope = Scope();
         var db = scope.ServiceProvider.GetRequiredService<TimelineDbContext>();
         await db.Database.ExecuteSqlRawAsync(
-            "TRUNCATE event_sources, event_participants, events, articles, actors RESTART IDENTITY CASCADE");
+            "TRUNCATE event_sources, event_participants, event_citations, event_history, event_aliases, reextraction_jobs, events, articles, actors RESTART IDENTITY CASCADE");
+        Extractor.Reset();
         await ActorStore.UpsertAsync(db, Gazetteer.Default.Actors, CancellationToken.None);
     }
 
