@@ -2,6 +2,7 @@ using Timeline.Api.Actors;
 using Timeline.Api.Articles;
 using Timeline.Api.Articles.Batch;
 using Timeline.Api.Events;
+using Timeline.Api.Events.Editing;
 using Timeline.Api.Events.Exports;
 using Timeline.Api.Events.Facets;
 using Timeline.Api.Health;
@@ -11,12 +12,14 @@ using Timeline.Api.Infrastructure.Http;
 using Timeline.Api.Infrastructure.OpenApi;
 using Timeline.Api.Page;
 using Timeline.Api.Preview;
+using Timeline.Data.Editing;
 using Timeline.Extraction;
 using Timeline.Extraction.Model;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddTimelineLogging();
+builder.Services.AddOptions<EditingOptions>().BindConfiguration(EditingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddTimelineDatabase(builder.Configuration);
 builder.Services.AddTimelineErrorHandling();
@@ -34,6 +37,10 @@ builder.Services.AddScoped<EventMerger>();
 builder.Services.AddScoped<IngestionService>();
 builder.Services.AddScoped<BatchReader>();
 builder.Services.AddScoped<BatchIngestion>();
+builder.Services.AddSingleton<EditorKeyFilter>();
+builder.Services.AddScoped<CorrectionStore>();
+builder.Services.AddScoped<RegroupStore>();
+builder.Services.AddScoped<HistoryStore>();
 
 var app = builder.Build();
 
@@ -47,6 +54,7 @@ app.UseTimelinePage();
 app.MapArticles();
 app.MapArticleBatch();
 app.MapEvents();
+app.MapEventEditing();
 app.MapEventExports();
 app.MapEventFacets();
 app.MapPreview();

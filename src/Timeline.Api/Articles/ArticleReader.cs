@@ -15,7 +15,7 @@ public static class ArticleReader
         }
 
         var events = await EventReader.ReadAsync(db, 
-            db.Events.Where(e => e.Sources.Any(s => s.ArticleId == id)).OrderBy(e => e.SortDate).ThenBy(e => e.Id),
+            db.Events.Where(e => !e.Hidden && e.Sources.Any(s => s.ArticleId == id)).OrderBy(e => e.SortDate).ThenBy(e => e.Id),
             cancellationToken);
         return new ArticleResponse(
             article.Id,

@@ -31,6 +31,7 @@ public static class ClaimClustering
         groups.PinTogether(order);
         groups.LinkSingly(anchors);
         var pinned = order.Where(i => claims[i].PinnedTo is not null).ToList();
+        AnchorCoarsePins(groups, claims, pinned, anchors, judge);
         var anchorRoots = anchors.Concat(pinned).Select(groups.Find).Distinct().ToList();
         var members = anchorRoots.ToDictionary(r => r, r => order.Where(a => groups.Find(a) == r).ToList());
 
@@ -59,6 +60,33 @@ public static class ClaimClustering
             .GroupBy(groups.Find)
             .Select(g => (IReadOnlyList<int>)g.ToList())
             .ToList();
+    }
+
+    /// <summary>
+    /// An editor's event known only to the month (its pinned claims all coarse) takes the first unpinned day-dated
+    /// group that agrees with all of its claims, as a coarse claim joins an anchor event: a new report of the day then
+    /// joins the corrected event instead of starting another.
+    /// </summary>
+    private static void AnchorCoarsePins(Groups groups, IReadOnlyList<KeyedClaim> claims, List<int> pinned, List<int> anchors, ISameEventJudge judge)
+    {
+        foreach (var pinRoot in pinned.Select(groups.Find).Distinct().ToList())
+        {
+            var pinMembers = pinned.Where(i => groups.Find(i) == pinRoot).ToList();
+            if (pinMembers.Any(i => claims[i].Claim.Date?.Precision == DatePrecision.Day))
+            {
+                continue;
+            }
+
+            var home = anchors.Select(groups.Find).Distinct()
+                .Where(r => !groups.IsPinned(r))
+                .Select(r => anchors.Where(a => groups.Find(a) == r).ToList())
+                .FirstOrDefault(members => members.All(m => !groups.HasArticle(pinRoot, claims[m].ArticleKey)
+                    && judge.JudgeAll(claims[m].Claim, pinMembers.Select(p => claims[p].Claim))));
+            if (home is not null)
+            {
+                groups.Union(pinRoot, home[0]);
+            }
+        }
     }
 
     /// <summary>
@@ -169,6 +197,8 @@ public static class ClaimClustering
         }
 
         public bool HasArticle(int index, string articleKey) => articles[Find(index)].Contains(articleKey);
+
+        public bool IsPinned(int index) => pins[Find(index)] is not null;
 
         /// <summary>Joins two groups unless that would put two claims of one article, or two editors' events, together.</summary>
         public void Union(int a, int b)
