@@ -1,4 +1,5 @@
 using Timeline.Api.Actors;
+using Timeline.Api.Admin;
 using Timeline.Api.Articles;
 using Timeline.Api.Articles.Batch;
 using Timeline.Api.Events;
@@ -41,6 +42,9 @@ builder.Services.AddSingleton<EditorKeyFilter>();
 builder.Services.AddScoped<CorrectionStore>();
 builder.Services.AddScoped<RegroupStore>();
 builder.Services.AddScoped<HistoryStore>();
+builder.Services.AddScoped<ReextractionStore>();
+builder.Services.AddSingleton<ReextractionWorker>();
+builder.Services.AddHostedService(provider => provider.GetRequiredService<ReextractionWorker>());
 
 var app = builder.Build();
 
@@ -55,6 +59,7 @@ app.MapArticles();
 app.MapArticleBatch();
 app.MapEvents();
 app.MapEventEditing();
+app.MapReextraction();
 app.MapEventExports();
 app.MapEventFacets();
 app.MapPreview();

@@ -39,6 +39,7 @@ public sealed class TimelineFixture : IAsyncLifetime
             host.UseSetting("Editing:Keys:0:Key", Anna.Key);
             host.UseSetting("Editing:Keys:1:Name", Ben.Name);
             host.UseSetting("Editing:Keys:1:Key", Ben.Key);
+            host.UseSetting("Editing:ReextractionBatchSize", "3");
             host.UseSetting("Ingestion:MaxBodyBytes", "1048576");
             host.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             foreach (var limit in RateLimitSettings)
