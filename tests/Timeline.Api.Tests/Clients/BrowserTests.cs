@@ -54,6 +54,41 @@ public sealed class BrowserTests(TimelineFixture fixture)
     }
 
     [Fact]
+    public async Task AnEditorWithAKeyCorrectsAnEventOnThePageWhichThenShowsTheMarkAndTheHistory()
+    {
+        await using var server = await LiveServer.StartWithSamplesAsync(fixture);
+        await using var browser = await Chromium.LaunchAsync();
+        var (page, errors) = await Chromium.OpenAsync(browser);
+        const string Item = "[...document.querySelectorAll('#events .event')].find(e => e.querySelector('h2').textContent.includes('Christopher Landau'))";
+        var timeout = new WaitForFunctionOptions { Timeout = (int)Wait.TotalMilliseconds };
+
+        await page.GoToAsync(new Uri(server.Address, "/").ToString(), WaitUntilNavigation.Networkidle0);
+        await page.WaitForSelectorAsync("#summary strong", new WaitForSelectorOptions { Timeout = (int)Wait.TotalMilliseconds });
+        Assert.Equal(0, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('.correct-open').length"));
+        await page.ClickAsync("#editor summary");
+        await page.TypeAsync("#editor-key", TimelineFixture.Anna.Key);
+        await page.Keyboard.PressAsync("Tab");
+        await page.WaitForFunctionAsync($"() => {Item}?.querySelector('.correct-open')", timeout);
+        await page.EvaluateExpressionAsync($"{Item}.querySelector('.correct-open').click()");
+        await page.EvaluateExpressionAsync(
+            $"(() => {{ const form = {Item}.querySelector('form.correct'); " +
+            "form.elements.title.value = 'Ma Zhaoxu and Christopher Landau speak by phone'; " +
+            "form.elements.reason.value = 'house style'; form.querySelector('button').click(); })()");
+        await page.WaitForFunctionAsync($"() => {Item}?.querySelector('.status-corrected') && {Item}.querySelector('h2').textContent.includes('speak by phone')", timeout);
+        var machine = await page.EvaluateExpressionAsync<string>($"{Item}.querySelector('.machine').textContent");
+        await page.EvaluateExpressionAsync($"{Item}.querySelector('.history summary').click()");
+        await page.WaitForFunctionAsync($"() => [...{Item}.querySelectorAll('.history-who')].some(w => w.textContent === 'desk-anna')", timeout);
+        var reasons = await page.EvaluateExpressionAsync<string[]>($"[...{Item}.querySelectorAll('.history-reason')].map(r => r.textContent)");
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        Assert.Equal("title as extracted: Ma Zhaoxu and Christopher Landau hold a phone call", machine);
+        Assert.Contains("Why: house style", reasons);
+        using var client = new HttpClient { BaseAddress = server.Address };
+        var events = await client.GetFromJsonAsync<JsonObject>("/api/v1/events?q=%22speak%20by%20phone%22");
+        Assert.Equal("corrected", events!["items"]![0]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task SwaggerUiTryItOutOnTheEventListShowsA200()
     {
         await using var server = await LiveServer.StartWithSamplesAsync(fixture);
