@@ -61,6 +61,7 @@ public static class OpenApiSetup
             options.OperationFilter<QueryParameterFilter>();
             options.OperationFilter<RequestBodyFilter>();
             options.OperationFilter<RequestExampleFilter>();
+            options.OperationFilter<IfMatchFilter>();
         });
         return services;
     }
