@@ -6,7 +6,6 @@ using Timeline.Extraction;
 using Timeline.Extraction.Actors;
 using Timeline.Extraction.Cleaning;
 using Timeline.Extraction.Dates;
-using Timeline.Extraction.Events.Assembly;
 using Timeline.Extraction.Events.Grammar;
 using Timeline.Extraction.Events.Lexicon;
 using Timeline.Extraction.Events.Reading;
@@ -85,7 +84,6 @@ public static class ScalingRun
     {
         var finder = new ActorMentionFinder(Gazetteer.Default);
         var extractor = ArticleExtractor.CreateDefault();
-        var assembler = new ArticleEventAssembler(EventLexicon.Default, EventGrammar.Default, Gazetteer.Default);
         CleanedArticle article = null!;
         IReadOnlyList<Sentence> sentences = [];
         Document document = null!;
@@ -101,16 +99,10 @@ public static class ScalingRun
             ["ActorMentions"] = Time(() => finder.Find(document, null)),
             ["Places"] = Time(() => PlaceFinder.Find(document)),
             ["DocumentDate"] = Time(() => documentDate = DocumentDateInferrer.Infer(article, sentences, [])),
-            ["Dates"] = Time(() =>
-            {
-                foreach (var expression in TemporalExpressionFinder.Find(article.Text))
-                {
-                    DateResolver.Resolve(expression, documentDate);
-                }
-            }),
+            ["Dates"] = Time(() => WrittenDates.Resolve(article.Text, documentDate)),
             ["Read (all above)"] = Time(() => facts = extractor.Read(input).Sentences),
         };
-        times["Events"] = Time(() => assembler.Assemble(facts, documentDate));
+        times["Events"] = Time(() => extractor.ExtractEvents(facts, documentDate));
         times["Extract (whole)"] = Time(() => extractor.Extract(input));
         return times;
     }

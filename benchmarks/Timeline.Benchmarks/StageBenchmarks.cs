@@ -3,7 +3,6 @@ using Timeline.Extraction;
 using Timeline.Extraction.Actors;
 using Timeline.Extraction.Cleaning;
 using Timeline.Extraction.Dates;
-using Timeline.Extraction.Events.Assembly;
 using Timeline.Extraction.Events.Grammar;
 using Timeline.Extraction.Events.Lexicon;
 using Timeline.Extraction.Events.Reading;
@@ -24,7 +23,6 @@ public class StageBenchmarks
     private const int Articles = 5;
     private readonly ActorMentionFinder _actors = new(Gazetteer.Default);
     private readonly ArticleExtractor _extractor = ArticleExtractor.CreateDefault();
-    private readonly ArticleEventAssembler _assembler = new(EventLexicon.Default, EventGrammar.Default, Gazetteer.Default);
     private ArticleInput[] _inputs = [];
     private CleanedArticle[] _cleaned = [];
     private IReadOnlyList<Sentence>[] _sentences = [];
@@ -109,33 +107,27 @@ public class StageBenchmarks
         return count;
     }
 
-    /// <summary>Triggers, mentions, coreference, dating and description, from the sentences the earlier stages annotated.</summary>
+    /// <summary>Candidates, the models' decisions, folding, dating and writing, from the sentences the earlier stages annotated.</summary>
     [Benchmark(OperationsPerInvoke = Articles)]
     public int Events()
     {
         var count = 0;
         for (var i = 0; i < Articles; i++)
         {
-            count += _assembler.Assemble(_facts[i], _documentDates[i]).Count;
+            count += _extractor.ExtractEvents(_facts[i], _documentDates[i]).Count;
         }
 
         return count;
     }
 
-    /// <summary>Finding the temporal expressions and resolving each against the document date.</summary>
+    /// <summary>Finding the temporal expressions and resolving each against the document date in its clause's direction.</summary>
     [Benchmark(OperationsPerInvoke = Articles)]
     public int Dates()
     {
         var count = 0;
         for (var i = 0; i < Articles; i++)
         {
-            foreach (var expression in TemporalExpressionFinder.Find(_cleaned[i].Text))
-            {
-                if (DateResolver.Resolve(expression, _documentDates[i]) is not null)
-                {
-                    count++;
-                }
-            }
+            count += WrittenDates.Resolve(_cleaned[i].Text, _documentDates[i]).Count(d => d.Reading.Date is not null);
         }
 
         return count;

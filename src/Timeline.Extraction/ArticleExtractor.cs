@@ -1,35 +1,103 @@
 using Timeline.Extraction.Actors;
-using Timeline.Extraction.Cleaning;
 using Timeline.Extraction.Dates;
-using Timeline.Extraction.Events.Assembly;
+using Timeline.Extraction.Events.Decisions;
 using Timeline.Extraction.Events.Grammar;
+using Timeline.Extraction.Events.Knowledge;
 using Timeline.Extraction.Events.Lexicon;
 using Timeline.Extraction.Events.Reading;
+using Timeline.Extraction.Learning;
 using Timeline.Extraction.Model;
-using Timeline.Extraction.Places;
-using Timeline.Extraction.Sentences;
+using Timeline.Extraction.Pipeline;
+using Timeline.Extraction.Pipeline.Stages;
 using Timeline.Extraction.Text;
 
 namespace Timeline.Extraction;
 
 /// <summary>
-/// The extraction pipeline: clean the article, split it into sentences and tokenize it once into a document, find who
-/// is named, infer the date the article speaks from, resolve the dates it writes, find the places, and assemble the
-/// events it reports. Pure and deterministic.
+/// The extraction pipeline: one annotated document that each stage reads and adds to, in one forward order (see
+/// <see cref="Stages"/>): clean, split, tokenize, settle the document date, find actors, dates and places, lay them out
+/// per sentence, let the models decide the mentions, fold them into events, optionally link known events, write the
+/// events. Pure and deterministic: the same input gives the same output.
 /// </summary>
 public sealed class ArticleExtractor : IArticleExtractor
 {
-    private readonly ActorMentionFinder _actors;
-    private readonly EventGrammar _grammar;
-    private readonly ArticleEventAssembler _assembler;
-    private readonly GluedWords _gluedWords;
+    private readonly AnnotationPipeline _pipeline;
 
-    public ArticleExtractor(Gazetteer gazetteer, EventLexicon lexicon, EventGrammar grammar)
+    internal ArticleExtractor(Gazetteer gazetteer, EventLexicon lexicon, EventGrammar grammar, ExtractionModels models, Thresholds thresholds, bool knownEvents)
     {
-        _actors = new ActorMentionFinder(gazetteer);
-        _grammar = grammar;
-        _assembler = new ArticleEventAssembler(lexicon, grammar, gazetteer);
-        _gluedWords = new GluedWords(NameParts(gazetteer), word => IsLexiconWord(word, lexicon, grammar));
+        var actors = new ActorMentionFinder(gazetteer);
+        var gluedWords = new GluedWords(NameParts(gazetteer), word => IsLexiconWord(word, lexicon, grammar));
+        var stages = new List<IAnnotator>
+        {
+            new CleaningStage(),
+            new SentenceStage(),
+            new TokenStage(gluedWords),
+            new RoleWindowStage(actors),
+            new DocumentDateStage(),
+            new ActorStage(actors),
+            new DateStage(),
+            new PlaceStage(),
+            new SentenceFactsStage(grammar),
+            new MentionStage(models, lexicon, thresholds),
+            new FoldingStage(thresholds),
+        };
+        if (knownEvents)
+        {
+            stages.Add(new KnownEventStage(new KnownEventLinker(Dates.KnownEvents.Default, gazetteer)));
+        }
+
+        stages.Add(new EventWritingStage(gazetteer));
+        _pipeline = new AnnotationPipeline(stages);
+    }
+
+    /// <summary>The rules and data of this build; to become a hash of the trained model files.</summary>
+    public string Version => "rules-2026-11-30";
+
+    public static ArticleExtractor CreateDefault() => Create(ExtractionOptions.Default);
+
+    public static ArticleExtractor Create(ExtractionOptions options) =>
+        new(Gazetteer.Default, EventLexicon.Default, EventGrammar.Default,
+            options.ModelDirectory is null ? ExtractionModels.Default : ExtractionModels.FromDirectory(options.ModelDirectory),
+            Thresholds.Default, options.KnownEvents);
+
+    /// <summary>The extractor with the models of a folder (trained without one part, to score that part).</summary>
+    public static ArticleExtractor WithModels(string? modelDirectory) => Create(new ExtractionOptions(modelDirectory));
+
+    public static ArticleExtractor WithModels(ExtractionModels models, bool knownEvents = true) => WithModels(models, Thresholds.Default, knownEvents);
+
+    internal static ArticleExtractor WithModels(ExtractionModels models, Thresholds thresholds, bool knownEvents = true) =>
+        new(Gazetteer.Default, EventLexicon.Default, EventGrammar.Default, models, thresholds, knownEvents);
+
+    /// <summary>The stages in the order they run, with what each reads and adds.</summary>
+    public IEnumerable<(string Name, IReadOnlyList<Layer> Requires, IReadOnlyList<Layer> Provides)> Stages =>
+        _pipeline.Stages.Select(s => (s.Name, s.Requires, s.Provides));
+
+    public ExtractionResult Extract(ArticleInput input, CancellationToken cancellationToken = default)
+    {
+        var document = _pipeline.Run(new AnnotatedDocument(input), cancellationToken);
+        return new ExtractionResult(document.Article, document.DocumentDate, document.Events);
+    }
+
+    /// <summary>
+    /// Every stage up to the events: the cleaned article, its date, and what each sentence names (what training and
+    /// review read). A cancelled token stops it between stages.
+    /// </summary>
+    internal (CleanedArticle Article, DocumentDate DocumentDate, IReadOnlyList<SentenceFacts> Sentences) Read(
+        ArticleInput input, CancellationToken cancellationToken = default)
+    {
+        var document = _pipeline.Run(new AnnotatedDocument(input), cancellationToken, until: Layer.SentenceFacts);
+        return (document.Article, document.DocumentDate, document.SentenceFacts);
+    }
+
+    /// <summary>The article's events before they are kept or written (for explaining a decision).</summary>
+    internal IReadOnlyList<ReportedEvent> ReportedEvents(ArticleInput input) =>
+        _pipeline.Run(new AnnotatedDocument(input), CancellationToken.None, until: Layer.ReportedEvents).ReportedEvents;
+
+    /// <summary>The event stages alone, on sentences the earlier stages annotated (for benchmarks of the event stages).</summary>
+    internal IReadOnlyList<ExtractedEvent> ExtractEvents(IReadOnlyList<SentenceFacts> sentences, DocumentDate documentDate, CancellationToken cancellationToken = default)
+    {
+        var document = new AnnotatedDocument(new ArticleInput(null, null, null, null, null, null, null)) { SentenceFacts = sentences, DocumentDate = documentDate };
+        return _pipeline.RunAfter(Layer.SentenceFacts, document, cancellationToken).Events;
     }
 
     /// <summary>The capitalized words of people's names ("Pelosi", "Feng"), lowercased as token keys are.</summary>
@@ -47,114 +115,5 @@ public sealed class ArticleExtractor : IArticleExtractor
     {
         Token[] tokens = [new(0, word.Length, word, TokenShape.Lower)];
         return lexicon.Words.Contains(word) || grammar.FindCues(tokens).Count > 0;
-    }
-
-    /// <summary>The rules and data of this build; to become a hash of the trained model files.</summary>
-    public string Version => "rules-2026-11-30";
-
-    public static ArticleExtractor CreateDefault() => new(Gazetteer.Default, EventLexicon.Default, EventGrammar.Default);
-
-    public ExtractionResult Extract(ArticleInput input, CancellationToken cancellationToken = default)
-    {
-        var (article, documentDate, facts) = Read(input, cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
-        return new ExtractionResult(article, documentDate, _assembler.Assemble(facts, documentDate, cancellationToken));
-    }
-
-    /// <summary>
-    /// Every stage up to the events: the cleaned article, its date, and what each sentence names. A cancelled token
-    /// stops it between stages (and inside the HTML parse).
-    /// </summary>
-    internal (CleanedArticle Article, DocumentDate DocumentDate, IReadOnlyList<SentenceFacts> Sentences) Read(
-        ArticleInput input, CancellationToken cancellationToken = default)
-    {
-        var article = ArticleCleaner.Clean(input, cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
-        var sentences = SentenceSplitter.Split(article.Text, article.Captions);
-        cancellationToken.ThrowIfCancellationRequested();
-        var document = _gluedWords.Separate(Document.Create(article.Text, sentences));
-        cancellationToken.ThrowIfCancellationRequested();
-        // Role windows bound an undated article's date; with a publication date they would go unused.
-        var windows = article.PublishedAt is null ? RoleWindows(_actors.Find(document, null, cancellationToken)) : [];
-        cancellationToken.ThrowIfCancellationRequested();
-        var documentDate = DocumentDateInferrer.Infer(article, sentences, windows);
-        cancellationToken.ThrowIfCancellationRequested();
-        var facts = ReadFacts(article, document, documentDate, cancellationToken);
-        if (!IsGiven(documentDate) && AnchorOf(documentDate, windows, facts) is { } anchored)
-        {
-            documentDate = anchored;
-            facts = ReadFacts(article, document, documentDate, cancellationToken);
-        }
-
-        return (article, documentDate, facts);
-    }
-
-    private IReadOnlyList<SentenceFacts> ReadFacts(CleanedArticle article, Document document, DocumentDate documentDate, CancellationToken cancellationToken)
-    {
-        var mentions = _actors.Find(document, documentDate.Date, cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
-        var dates = ResolvedDates(article.Text, documentDate);
-        cancellationToken.ThrowIfCancellationRequested();
-        var annotations = new DocumentAnnotations(mentions, dates, PlaceFinder.Find(document), article.Title);
-        cancellationToken.ThrowIfCancellationRequested();
-        return DocumentReader.Read(document, annotations, _grammar, cancellationToken);
-    }
-
-    /// <summary>A date the article states (published, in its page data, or in a full dateline), not one inferred.</summary>
-    private static bool IsGiven(DocumentDate documentDate) =>
-        documentDate.Rule is DocumentDateRule.PublishedAt or DocumentDateRule.PageMetadata
-        || (documentDate.Rule == DocumentDateRule.Dateline && documentDate.Date?.Precision == DatePrecision.Day);
-
-    /// <summary>
-    /// An article not dated by what it states that leads with a widely reported event speaks from that event's day:
-    /// within the year it is known to, or while the people it names held their titles. An inferred day yields only to
-    /// a known event whose day the text writes ("a Feb. 16 ministry notice", whose year was guessed).
-    /// </summary>
-    private DocumentDate? AnchorOf(DocumentDate documentDate, IReadOnlyList<IReadOnlyList<DateRange>> roleWindows, IReadOnlyList<SentenceFacts> facts)
-    {
-        var dayGuessed = documentDate.Date?.Precision == DatePrecision.Day;
-        var possible = documentDate.Date is { Precision: not DatePrecision.Day } coarse
-            ? DateWindows.Intersect([[new DateRange(coarse.Earliest, coarse.Latest)]])
-            : DateWindows.Intersect(roleWindows);
-        return _assembler.LeadKnownEvent(facts, possible, dayGuessed) is { } known && known.Date != documentDate.Date
-            ? new DocumentDate(known.Date, DocumentDateRule.KnownEvent, documentDate.Dateline)
-            : null;
-    }
-
-    /// <summary>
-    /// For each titled person the article names, every period in which they held that title ("President Trump":
-    /// 2017–2021 or from 2025): bounds on when it was written.
-    /// </summary>
-    private static IReadOnlyList<IReadOnlyList<DateRange>> RoleWindows(IEnumerable<ActorMention> mentions) =>
-        mentions.Where(m => m.MatchedRole is not null)
-            .DistinctBy(m => (m.Actor.Id, m.MatchedRole!.Title))
-            .Select(m => (IReadOnlyList<DateRange>)m.Actor.Roles
-                .Where(r => r.Title == m.MatchedRole!.Title || m.Offices?.Contains(r.Title) == true)
-                .Select(r => new DateRange(r.Start ?? DateOnly.MinValue, r.End ?? DateOnly.MaxValue))
-                .ToList())
-            .ToList();
-
-    /// <summary>Every date expression resolved against the document date, except the dateline's own date, which dates no event.</summary>
-    private static List<DatedExpression> ResolvedDates(string text, DocumentDate documentDate) =>
-        TemporalExpressionFinder.Find(text)
-            .Where(e => !InDateline(e, documentDate))
-            .Select(e => (Expression: e, Date: DateResolver.Resolve(e, documentDate)))
-            .Where(d => d.Date is not null)
-            .Select(d => new DatedExpression(d.Expression.Start, d.Expression.End, d.Date!, d.Expression.Kind, WeekendStart(d.Expression, documentDate)))
-            .ToList();
-
-    private static bool InDateline(TemporalExpression expression, DocumentDate documentDate) =>
-        documentDate.Dateline is { } dateline && expression.Start < dateline.End && dateline.Start < expression.End;
-
-    /// <summary>The Saturday a weekend expression names, when the document date is a known day.</summary>
-    private static DateOnly? WeekendStart(TemporalExpression expression, DocumentDate documentDate)
-    {
-        if (expression.Kind != TemporalKind.Weekend || documentDate.Date is not { Precision: DatePrecision.Day } anchor)
-        {
-            return null;
-        }
-
-        var daysSinceSaturday = ((int)anchor.Earliest.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7;
-        return anchor.Earliest.AddDays(-daysSinceSaturday + (7 * expression.Shift));
     }
 }

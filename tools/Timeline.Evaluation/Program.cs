@@ -28,12 +28,12 @@ var allFiles = folders.SelectMany(f => f.Files).ToList();
 
 if (options.Explain)
 {
-    Explanation.Write(Console.Out, allFiles, ArticleExtractor.CreateDefault());
+    Explanation.Write(Console.Out, allFiles, ArticleExtractor.WithModels(options.Models));
     return 0;
 }
 
 var outcomes = options.InProcess
-    ? InProcessRun.Run(allFiles, ArticleExtractor.CreateDefault())
+    ? InProcessRun.Run(allFiles, ArticleExtractor.WithModels(options.Models))
     : await IngestThroughServiceAsync(options, allFiles);
 if (outcomes.All(o => o.Error is not null))
 {

@@ -23,10 +23,12 @@ internal sealed record DateBounds(LowerBound? Lower, EventDate? PinnedMonth)
         foreach (var sentence in sentences)
         {
             var expressions = TemporalExpressionFinder.Find(sentence.Text);
-            foreach (var expression in expressions.Where(e => e.IsAbsolute && !YearClues.LooksAhead(sentence.Text, e)))
+            foreach (var expression in expressions.Where(e => BoundsFromBelow(sentence.Text, e)))
             {
-                var day = DateResolver.Resolve(expression, new DocumentDate(null, DocumentDateRule.None))!.Earliest;
-                lower = Later(lower, new LowerBound(day, false));
+                if (DateResolver.Resolve(expression, new DocumentDate(null, DocumentDateRule.None), TemporalDirection.Unknown) is { } date)
+                {
+                    lower = Later(lower, new LowerBound(date.Earliest, false));
+                }
             }
 
             var lowerText = sentence.Text.ToLowerInvariant();
@@ -52,6 +54,25 @@ internal sealed record DateBounds(LowerBound? Lower, EventDate? PinnedMonth)
     {
         var all = string.Join('\n', sentences.Select(s => s.Text)).ToLowerInvariant();
         return ReferenceEvent.All.Where(e => e.MayBeMentionedIn(all)).ToList();
+    }
+
+    /// <summary>
+    /// A date with its year that the text does not look ahead to ("will meet on May 3, 2026", "until 2030"). A year on
+    /// its own ("the 2028 Games") bounds only from a past clause ("the 2019 talks failed"); with a preposition, a month
+    /// or a day it bounds unless the clause looks ahead.
+    /// </summary>
+    private static bool BoundsFromBelow(string text, TemporalExpression expression)
+    {
+        if (expression.Year is null
+            || expression.Kind is not (TemporalKind.Calendar or TemporalKind.Quarter or TemporalKind.Half or TemporalKind.Season or TemporalKind.Holiday)
+            || YearClues.LooksAhead(text, expression))
+        {
+            return false;
+        }
+
+        var direction = DirectionReader.Read(text, expression);
+        var bareYear = expression.Kind == TemporalKind.Calendar && expression.Month is null && char.IsDigit(expression.Text[0]);
+        return direction == TemporalDirection.Past || (direction == TemporalDirection.Unknown && !bareYear);
     }
 
     private static bool IsRecentPeriod(TemporalExpression e) => e.Kind == TemporalKind.Month && e.Shift is 0 or -1;

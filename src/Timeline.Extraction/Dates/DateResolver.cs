@@ -1,47 +1,107 @@
+using System.Globalization;
 using Timeline.Extraction.Model;
 
 namespace Timeline.Extraction.Dates;
 
 /// <summary>
-/// Stage 3b: turns an expression into a calendar interval against the document date, following news conventions
-/// (a bare weekday or month is the most recent one) and never claiming more precision than the text gives.
+/// Stage 3b: turns an expression into a calendar date against the document date. A date written without its year or
+/// week (a month-day, a weekday, a quarter, a holiday) is placed by the direction its clause gives (see
+/// <see cref="Occurrences"/>); the result never claims more precision than the text gives.
 /// </summary>
 public static class DateResolver
 {
-    public static EventDate? Resolve(TemporalExpression expression, DocumentDate anchor)
+    public static EventDate? Resolve(TemporalExpression expression, DocumentDate anchor, TemporalDirection direction) =>
+        Read(expression, anchor, direction).Date;
+
+    public static DateReading Read(TemporalExpression expression, DocumentDate anchor, TemporalDirection direction)
     {
         ArgumentNullException.ThrowIfNull(expression);
         ArgumentNullException.ThrowIfNull(anchor);
-        if (expression.IsAbsolute)
+        if (expression.Year is { } year && expression.Kind != TemporalKind.Offset)
         {
-            return Absolute(expression.Year!.Value, expression.Month, expression.Day);
+            return WithYear(expression, year);
         }
 
-        var date = anchor.Date;
-        if (date is null)
+        if (anchor.Date is not { } date)
         {
-            return null;
+            return DateReading.None;
         }
 
+        var period = new Period(date.Earliest, date.Latest);
         return expression.Kind switch
         {
-            TemporalKind.Calendar => CalendarWithoutYear(expression, date),
-            TemporalKind.Month => ShiftMonth(date, expression.Shift),
-            TemporalKind.Year => EventDate.Year(date.Earliest.Year + expression.Shift),
-            TemporalKind.Ago when expression.Unit is TemporalUnit.Month && expression.Amount is { } months => ShiftMonth(date, -months),
-            TemporalKind.Ago when expression.Unit is TemporalUnit.Year && expression.Amount is { } years => EventDate.Year(date.Earliest.Year - years),
-            _ when date.Precision != DatePrecision.Day => date,
-            _ => RelativeToDay(expression, date.Earliest),
+            TemporalKind.Calendar => DateReading.Of(CalendarWithoutYear(expression, date, direction)),
+            TemporalKind.Month => DateReading.Of(ShiftMonth(date, expression.Shift)),
+            TemporalKind.Year => DateReading.Of(EventDate.Year(date.Earliest.Year + expression.Shift)),
+            TemporalKind.FiscalYear => FiscalYear(date.Earliest.Year + expression.Shift),
+            TemporalKind.Ago when expression.Unit is TemporalUnit.Month && expression.Amount is { } months => DateReading.Of(ShiftMonth(date, -months)),
+            TemporalKind.Ago when expression.Unit is TemporalUnit.Year && expression.Amount is { } years => DateReading.Of(EventDate.Year(date.Earliest.Year - years)),
+            TemporalKind.Offset => Offset(expression, DateReading.Of(date)),
+            TemporalKind.Quarter or TemporalKind.Half or TemporalKind.Season => YearPartReading.Relative(expression, date, direction),
+            TemporalKind.Holiday => Holiday(expression, period, date, direction),
+            _ when date.Precision != DatePrecision.Day => DateReading.Of(date),
+            _ => RelativeToDay(expression, date.Earliest, direction),
         };
     }
+
+    /// <summary>
+    /// "a year earlier", "two months later", from a reference: the document date, or a date written before it in the
+    /// sentence ("profit in the third quarter rose from a year earlier": the third quarter of the year before).
+    /// </summary>
+    public static DateReading Offset(TemporalExpression expression, DateReading reference)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        ArgumentNullException.ThrowIfNull(reference);
+        if (reference.Date is not { } date || expression.Amount is not { } amount || expression.Unit is not { } unit)
+        {
+            return DateReading.None;
+        }
+
+        var steps = amount * expression.Shift;
+        switch (unit)
+        {
+            case TemporalUnit.Year:
+                var year = date.Earliest.Year + steps;
+                return date.Precision == DatePrecision.Month
+                    ? DateReading.Of(EventDate.Month(year, date.Earliest.Month))
+                    : new DateReading(EventDate.Year(year), ShiftedYearValue(reference.Value, date, year));
+            case TemporalUnit.Month when date.Precision != DatePrecision.Year:
+                return DateReading.Of(ShiftMonth(date, steps));
+            case TemporalUnit.Week when date.Precision == DatePrecision.Day:
+                return Timex.Week(date.Earliest.AddDays(7 * steps), 0);
+            case TemporalUnit.Day when date.Precision == DatePrecision.Day:
+                return DateReading.Of(EventDate.Day(date.Earliest.AddDays(steps)));
+            default:
+                return DateReading.None;
+        }
+    }
+
+    /// <summary>A quarter, half or season keeps its kind a year on ("1989-Q3" → "1988-Q3"); anything else is the year.</summary>
+    private static string ShiftedYearValue(string? value, EventDate reference, int year) =>
+        value is { Length: > 5 } && value[4] == '-' && !char.IsDigit(value[5]) && reference.Precision == DatePrecision.Year
+            ? YearParts.Year(year) + value[4..]
+            : YearParts.Year(year);
+
+    private static DateReading WithYear(TemporalExpression expression, int year) => expression.Kind switch
+    {
+        TemporalKind.Calendar => DateReading.Of(Absolute(year, expression.Month, expression.Day)),
+        TemporalKind.FiscalYear => FiscalYear(year),
+        TemporalKind.Decade => new DateReading(null, (year / 10).ToString(CultureInfo.InvariantCulture)),
+        TemporalKind.Quarter or TemporalKind.Half or TemporalKind.Season => YearPartReading.InYear(expression, year),
+        TemporalKind.Holiday => HolidayIn(expression, year) is { } day ? DateReading.Of(EventDate.Day(day)) : DateReading.None,
+        _ => DateReading.Of(EventDate.Year(year)),
+    };
+
+    /// <summary>A fiscal year is a year long but need not be a calendar year: the year it is named for holds it best.</summary>
+    private static DateReading FiscalYear(int year) => new(EventDate.Year(year), "FY" + YearParts.Year(year));
 
     private static EventDate Absolute(int year, int? month, int? day) =>
         month is null ? EventDate.Year(year)
         : day is null ? EventDate.Month(year, month.Value)
         : EventDate.Day(new DateOnly(year, month.Value, day.Value));
 
-    /// <summary>"June 19" or "in January" without a year: the most recent such day or month on or before the anchor.</summary>
-    private static EventDate? CalendarWithoutYear(TemporalExpression expression, EventDate anchor)
+    /// <summary>"June 19" or "in January" without a year: placed by direction; "last May", "next May" by their word.</summary>
+    private static EventDate? CalendarWithoutYear(TemporalExpression expression, EventDate anchor, TemporalDirection direction)
     {
         var month = expression.Month!.Value;
         if (anchor.Precision == DatePrecision.Year)
@@ -49,16 +109,35 @@ public static class DateResolver
             return expression.Shift == 0 ? Absolute(anchor.Earliest.Year, month, expression.Day) : null;
         }
 
-        var anchorMonth = anchor.Earliest.Month;
-        var year = anchor.Earliest.Year;
-        var later = month > anchorMonth
-            || (month == anchorMonth && expression.Day is { } d && anchor.Precision == DatePrecision.Day && d > anchor.Earliest.Day);
-        if (expression.Shift < 0 && month == anchorMonth)
+        if (expression.Shift != 0)
         {
-            later = true;
+            return ShiftedCalendar(expression, anchor, month);
         }
 
-        year += expression.Shift > 0 ? (month <= anchorMonth ? 1 : 0) : (later ? -1 : 0);
+        var picked = Occurrences.Pick(
+            Occurrences.Yearly(new Period(anchor.Earliest, anchor.Latest), year => MonthOrDay(year, month, expression.Day)),
+            new Period(anchor.Earliest, anchor.Latest),
+            direction);
+        return picked is { } found ? Absolute(found.Start.Year, month, expression.Day) : null;
+    }
+
+    private static Period? MonthOrDay(int year, int month, int? day)
+    {
+        if (day is { } d)
+        {
+            return d <= DateTime.DaysInMonth(year, month) ? new Period(new DateOnly(year, month, d), new DateOnly(year, month, d)) : null;
+        }
+
+        var first = new DateOnly(year, month, 1);
+        return new Period(first, first.AddMonths(1).AddDays(-1));
+    }
+
+    private static EventDate? ShiftedCalendar(TemporalExpression expression, EventDate anchor, int month)
+    {
+        var anchorMonth = anchor.Earliest.Month;
+        var year = expression.Shift > 0
+            ? anchor.Earliest.Year + (month <= anchorMonth ? 1 : 0)
+            : anchor.Earliest.Year - (month >= anchorMonth ? 1 : 0);
         if (expression.Day is { } day && day > DateTime.DaysInMonth(year, month))
         {
             return null;
@@ -79,58 +158,58 @@ public static class DateResolver
         return EventDate.Month(month.Year, month.Month);
     }
 
-    private static EventDate? RelativeToDay(TemporalExpression expression, DateOnly anchor) => expression.Kind switch
+    private static DateOnly? HolidayIn(TemporalExpression expression, int year) =>
+        expression.Holiday is { } name && DateWords.Instance.Holidays.TryGetValue(name, out var rule) ? rule.In(year) : null;
+
+    private static DateReading Holiday(TemporalExpression expression, Period anchor, EventDate date, TemporalDirection direction)
     {
-        TemporalKind.DayOffset => EventDate.Day(anchor.AddDays(expression.Shift)),
-        TemporalKind.Weekday => EventDate.Day(Weekday(anchor, expression.Weekday!.Value, expression.Shift)),
-        TemporalKind.Week => Week(anchor, expression.Shift),
-        TemporalKind.Weekend => Weekend(anchor, expression.Shift),
-        TemporalKind.OrdinalDay => OrdinalDay(anchor, expression.Day!.Value),
-        TemporalKind.Ago => Ago(anchor, expression),
-        _ => null,
+        if (date.Precision == DatePrecision.Year)
+        {
+            return WithYear(expression, date.Earliest.Year);
+        }
+
+        var days = Occurrences.Yearly(anchor, year => HolidayIn(expression, year) is { } day ? new Period(day, day) : null).ToList();
+        Period? picked = expression.Shift switch
+        {
+            < 0 => days.Where(d => d.End < anchor.Start).Select(d => (Period?)d).LastOrDefault(),
+            > 0 => days.Where(d => d.Start > anchor.End).Select(d => (Period?)d).FirstOrDefault(),
+            _ => Occurrences.Pick(days, anchor, direction),
+        };
+        return picked is { } found ? DateReading.Of(EventDate.Day(found.Start)) : DateReading.None;
+    }
+
+    private static DateReading RelativeToDay(TemporalExpression expression, DateOnly anchor, TemporalDirection direction) => expression.Kind switch
+    {
+        TemporalKind.DayOffset => DateReading.Of(EventDate.Day(anchor.AddDays(expression.Shift))),
+        TemporalKind.Weekday => DateReading.Of(EventDate.Day(Weekday(anchor, expression.Weekday!.Value, expression.Shift, direction))),
+        TemporalKind.Week => Timex.Week(anchor, expression.Shift, direction),
+        TemporalKind.Weekend => Timex.Weekend(anchor, expression.Shift, direction),
+        TemporalKind.OrdinalDay => DateReading.Of(OrdinalDay(anchor, expression.Day!.Value, direction)),
+        TemporalKind.Ago => DateReading.Of(Ago(anchor, expression)),
+        _ => DateReading.None,
     };
 
-    private static DateOnly Weekday(DateOnly anchor, DayOfWeek weekday, int shift)
+    private static DateOnly Weekday(DateOnly anchor, DayOfWeek weekday, int shift, TemporalDirection direction)
     {
         var back = ((int)anchor.DayOfWeek - (int)weekday + 7) % 7;
+        var ahead = ((int)weekday - (int)anchor.DayOfWeek + 7) % 7;
         return shift switch
         {
             < 0 => anchor.AddDays(back == 0 ? -7 : -back),
-            > 0 => anchor.AddDays(((int)weekday - (int)anchor.DayOfWeek + 7) % 7 is 0 ? 7 : ((int)weekday - (int)anchor.DayOfWeek + 7) % 7),
-            _ => anchor.AddDays(-back),
+            > 0 => anchor.AddDays(ahead == 0 ? 7 : ahead),
+            _ => Occurrences.Pick([new Period(anchor.AddDays(-back), anchor.AddDays(-back)), new Period(anchor.AddDays(ahead), anchor.AddDays(ahead))], new Period(anchor, anchor), direction)!.Value.Start,
         };
     }
 
-    private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-
-    private static EventDate? Week(DateOnly anchor, int shift)
+    /// <summary>"on the 3rd": that day of the anchor's month, or of the month before or after, by direction.</summary>
+    private static EventDate? OrdinalDay(DateOnly anchor, int day, TemporalDirection direction)
     {
-        var monday = Monday(anchor).AddDays(7 * shift);
-        return shift == 0 ? EventDate.Covering(monday, anchor) : EventDate.Covering(monday, monday.AddDays(6));
-    }
-
-    private static EventDate? Weekend(DateOnly anchor, int shift)
-    {
-        var saturday = anchor.DayOfWeek switch
-        {
-            DayOfWeek.Saturday => anchor,
-            DayOfWeek.Sunday => anchor.AddDays(-1),
-            _ => anchor.AddDays(-((int)anchor.DayOfWeek + 1)),
-        };
-        saturday = saturday.AddDays(7 * Math.Min(shift, 0));
-        var sunday = saturday.AddDays(1);
-        return EventDate.Covering(saturday, sunday < anchor || shift < 0 ? sunday : anchor);
-    }
-
-    private static EventDate? OrdinalDay(DateOnly anchor, int day)
-    {
-        var month = new DateOnly(anchor.Year, anchor.Month, 1);
-        if (day > anchor.Day)
-        {
-            month = month.AddMonths(-1);
-        }
-
-        return day <= DateTime.DaysInMonth(month.Year, month.Month) ? EventDate.Day(new DateOnly(month.Year, month.Month, day)) : null;
+        var months = new[] { -1, 0, 1 }
+            .Select(shift => new DateOnly(anchor.Year, anchor.Month, 1).AddMonths(shift))
+            .Where(month => day <= DateTime.DaysInMonth(month.Year, month.Month))
+            .Select(month => new DateOnly(month.Year, month.Month, day))
+            .Select(d => new Period(d, d));
+        return Occurrences.Pick(months, new Period(anchor, anchor), direction) is { } picked ? EventDate.Day(picked.Start) : null;
     }
 
     private static EventDate? Ago(DateOnly anchor, TemporalExpression expression) => (expression.Unit, expression.Amount) switch

@@ -2,13 +2,19 @@ using System.Text.Json;
 
 namespace Timeline.Extraction.Dates;
 
-/// <summary>Data/date-words.json: month and weekday names, number words.</summary>
+/// <summary>Data/date-words.json: month and weekday names, number words, ordinals, seasons and holidays.</summary>
 internal sealed record DateWords(
     Dictionary<string, int> Months,
     Dictionary<string, DayOfWeek> Weekdays,
     Dictionary<string, int> Numbers,
     HashSet<string> VagueQuantities,
-    HashSet<string> NotDayFollowers)
+    HashSet<string> NotDayFollowers,
+    Dictionary<string, int> Ordinals,
+    Dictionary<string, int> Seasons,
+    Dictionary<string, HolidayRule> Holidays,
+    HashSet<string> NotYearBefore,
+    HashSet<string> NotYearAfter,
+    HashSet<string> YearDeterminers)
 {
     public static DateWords Instance { get; } = Load();
 
@@ -54,7 +60,13 @@ internal sealed record DateWords(
             file.Weekdays.ToDictionary(p => p.Key, p => (DayOfWeek)p.Value, comparer),
             new Dictionary<string, int>(file.Numbers, comparer),
             new HashSet<string>(file.VagueQuantities, comparer),
-            new HashSet<string>(file.NotDayFollowers, comparer));
+            new HashSet<string>(file.NotDayFollowers, comparer),
+            new Dictionary<string, int>(file.Ordinals, comparer),
+            new Dictionary<string, int>(file.Seasons, comparer),
+            new Dictionary<string, HolidayRule>(file.Holidays, comparer),
+            new HashSet<string>(file.NotYearBefore, comparer),
+            new HashSet<string>(file.NotYearAfter, comparer),
+            new HashSet<string>(file.YearDeterminers, comparer));
     }
 
     private sealed record DateWordsFile(
@@ -62,5 +74,11 @@ internal sealed record DateWords(
         Dictionary<string, int> Weekdays,
         Dictionary<string, int> Numbers,
         string[] VagueQuantities,
-        string[] NotDayFollowers);
+        string[] NotDayFollowers,
+        Dictionary<string, int> Ordinals,
+        Dictionary<string, int> Seasons,
+        Dictionary<string, HolidayRule> Holidays,
+        string[] NotYearBefore,
+        string[] NotYearAfter,
+        string[] YearDeterminers);
 }

@@ -100,7 +100,8 @@ public static class DocumentDateInferrer
             return windows;
         }
 
-        return from.IsAlways
+        // From the lower bound alone the window is open-ended (never "always"): the role windows decide whether it is.
+        return windows.IsAlways
             ? DateWindows.Intersect([[new DateRange(lower.Day, new DateOnly(lower.Day.Year + YearsAfterLowerBound, 12, 31))]])
             : from;
     }

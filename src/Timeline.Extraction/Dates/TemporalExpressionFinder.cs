@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Timeline.Extraction.Dates;
 
 /// <summary>Stage 3a: finds date expressions; earlier patterns in the list win over overlapping later ones.</summary>
-public static class TemporalExpressionFinder
+public static partial class TemporalExpressionFinder
 {
     private delegate bool Test(Line line);
 
@@ -16,14 +16,25 @@ public static class TemporalExpressionFinder
         (HasDigitAndMonth, TemporalPatterns.MonthDay, (_, m) => Calendar(m, OptionalInt(m, "y"), MonthWord(m), Int(m, "d"))),
         (HasDigitAndMonth, TemporalPatterns.DayMonth, (_, m) => Calendar(m, OptionalInt(m, "y"), MonthWord(m), Int(m, "d"))),
         (HasDigitAndMonth, TemporalPatterns.MonthYear, (_, m) => MonthWord(m) is { } month ? Calendar(m, Int(m, "y"), month, null) : null),
+        (HasHoliday, HolidayPattern.Get, Holiday),
+        (HasDigit, TemporalPatterns.QuarterCode, (_, m) => YearPart(m, TemporalKind.Quarter)),
+        (t => t.Has("quarter") || t.Has("half"), TemporalPatterns.QuarterWords, QuarterWords),
+        (HasSeason, TemporalPatterns.Season, Season),
+        (t => t.Has("fiscal") || t.Has("fy"), TemporalPatterns.FiscalYear, (_, m) => FiscalYear(m)),
         (t => DateWords.Instance.HasMonthWord(t.Text), TemporalPatterns.PrepositionMonth, (_, m) => PrepositionMonth(m)),
         (HasDigit, TemporalPatterns.PrepositionYear, (_, m) => Calendar(m, Int(m, "y"), null, null)),
+        (t => t.Has("the year"), TemporalPatterns.TheYearNumber, (_, m) => Calendar(m, Int(m, "y"), null, null)),
+        (t => t.Has("earlier") || t.Has("later") || t.Has("previously"), TemporalPatterns.OffsetPeriod, (_, m) => Offset(m)),
+        (t => t.Has("the "), TemporalPatterns.AdjacentPeriod, (_, m) => Offset(m)),
         (t => t.Has("week") || t.Has("month") || t.Has("year"), TemporalPatterns.RelativePeriod, (_, m) => RelativePeriod(m)),
+        (t => t.Has("the year"), TemporalPatterns.TheYear, (_, m) => Expression(m, TemporalKind.Year)),
         (t => t.Has("weekend"), TemporalPatterns.TheWeekend, (_, m) => Expression(m, TemporalKind.Weekend)),
         (t => t.Has("day") || t.Has("tomorrow") || t.Has("tonight"), TemporalPatterns.DayWord, (_, m) => DayWord(m)),
         (t => t.Has(" ago"), TemporalPatterns.Ago, (_, m) => Ago(m)),
         (t => t.Has("day"), TemporalPatterns.Weekday, (_, m) => Weekday(m)),
         (HasDigit, TemporalPatterns.OrdinalDay, OrdinalDay),
+        (t => t.Has("0s"), TemporalPatterns.Decade, (_, m) => Expression(m, TemporalKind.Decade) with { Year = Int(m, "y") }),
+        (HasDigit, TemporalPatterns.BareYear, BareYear),
     ];
 
     private static bool HasDigit(Line line) => line.Text.IndexOfAnyInRange('0', '9') >= 0;
@@ -138,6 +149,7 @@ public static class TemporalExpressionFinder
             return null;
         }
 
+        // "last March", "next May"; "in early March" is March, the month being the finest the text gives.
         var shift = m.Groups["prep"].Value.ToLowerInvariant() switch
         {
             "last" => -1,

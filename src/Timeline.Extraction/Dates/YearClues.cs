@@ -38,7 +38,7 @@ internal sealed class YearClues
 
     public IReadOnlyList<(int Month, int Day, DayOfWeek Weekday)> Pairs { get; }
 
-    /// <summary>Month-days written without a year that the text does not look ahead to ("came into effect on March 4").</summary>
+    /// <summary>Month-days written without a year that the text does not look ahead to ("came into effect on March 4", not "will meet on March 12").</summary>
     public IReadOnlyList<(int Month, int Day)> PastMonthDays { get; }
 
     /// <summary>Full dates the text does not look ahead to ("on Tuesday (May 14, 2024)").</summary>
@@ -68,10 +68,11 @@ internal sealed class YearClues
         }
 
         var calendarDays = expressions.Where(e => e.Kind == TemporalKind.Calendar && e.Month is not null && e.Day is not null).ToList();
-        var pastDays = calendarDays.Where(e => !LooksAhead(text, e)).ToList();
+        var ahead = calendarDays.Where(e => LooksAhead(text, e) || DirectionReader.Read(text, e) == TemporalDirection.Future).ToHashSet();
+        var pastDays = calendarDays.Where(e => !ahead.Contains(e)).ToList();
         var pastMonthDays = pastDays.Where(e => e.Year is null).Select(e => (e.Month!.Value, e.Day!.Value)).ToList();
         var pastFullDays = pastDays.Where(e => e.Year is not null).Select(e => new DateOnly(e.Year!.Value, e.Month!.Value, e.Day!.Value)).ToList();
-        var aheadYear = calendarDays.Where(e => e.Year is not null && LooksAhead(text, e)).Select(e => e.Year).Min();
+        var aheadYear = ahead.Where(e => e.Year is not null).Select(e => e.Year).Min();
         return new YearClues(weekdays, pairs, pastMonthDays, pastFullDays, aheadYear);
     }
 

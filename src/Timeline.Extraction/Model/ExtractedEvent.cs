@@ -32,6 +32,7 @@ public sealed record Evidence(string Text, int Start, int End);
 /// tell apart events of one type (a visit and a military drill are both "other"); null where CAMEO has no
 /// code for the event (an appointment).
 /// </summary>
+/// <remarks><see cref="Provenance"/> says where values not read from the article came from ("date: known event ...").</remarks>
 public sealed record ExtractedEvent(
     EventType Type,
     string? CameoCode,
@@ -42,4 +43,7 @@ public sealed record ExtractedEvent(
     string? Location,
     IReadOnlyList<string> Topics,
     IReadOnlyList<Evidence> Evidence,
-    double Confidence);
+    double Confidence)
+{
+    public IReadOnlyList<string> Provenance { get; init; } = [];
+}

@@ -6,7 +6,7 @@ namespace Timeline.Extraction.Tests.Dates;
 public class DateResolverTests
 {
     private static EventDate? Resolve(string sentence, EventDate? anchor, DocumentDateRule rule = DocumentDateRule.PublishedAt) =>
-        DateResolver.Resolve(Assert.Single(TemporalExpressionFinder.Find(sentence)), new DocumentDate(anchor, rule));
+        Assert.Single(WrittenDates.Resolve(sentence, new DocumentDate(anchor, rule))).Reading.Date;
 
     private static EventDate Day(string iso) => EventDate.Day(DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture));
 

@@ -8,8 +8,11 @@ public sealed record EvaluationOptions(Uri? Api, string? Key, bool Verbose, stri
     public bool InProcess => Api is null;
 
     public const string Usage =
-        "usage: Timeline.Evaluation (--api http://127.0.0.1:PORT --key KEY | --in-process [--explain]) [--verbose] [--json out.json] " +
+        "usage: Timeline.Evaluation (--api http://127.0.0.1:PORT --key KEY | --in-process [--explain] [--models DIR]) [--verbose] [--json out.json] " +
         "[--min [FOLDER:]METRIC=N]... [--max [FOLDER:]COUNT=N]... FOLDER [FOLDER...]";
+
+    /// <summary>In process: the folder of trained models to extract with (default: the models inside the library).</summary>
+    public string? Models { get; init; }
 
     /// <summary>Bounds the scores must respect; any violated bound makes the command exit with 3.</summary>
     public IReadOnlyList<ScoreFloor> Floors { get; init; } = [];
@@ -20,6 +23,7 @@ public sealed record EvaluationOptions(Uri? Api, string? Key, bool Verbose, stri
         string? api = null;
         string? key = null;
         string? json = null;
+        string? models = null;
         var verbose = false;
         var inProcess = false;
         var explain = false;
@@ -34,6 +38,9 @@ public sealed record EvaluationOptions(Uri? Api, string? Key, bool Verbose, stri
                     break;
                 case "--key" when i + 1 < args.Count:
                     key = args[++i];
+                    break;
+                case "--models" when i + 1 < args.Count:
+                    models = args[++i];
                     break;
                 case "--json" when i + 1 < args.Count:
                     json = args[++i];
@@ -72,12 +79,12 @@ public sealed record EvaluationOptions(Uri? Api, string? Key, bool Verbose, stri
 
         if (inProcess)
         {
-            return api is null ? (new EvaluationOptions(null, null, verbose, json, folders, explain) { Floors = floors }, null) : (null, "--in-process takes no --api");
+            return api is null ? (new EvaluationOptions(null, null, verbose, json, folders, explain) { Floors = floors, Models = models }, null) : (null, "--in-process takes no --api");
         }
 
-        if (explain)
+        if (explain || models is not null)
         {
-            return (null, "--explain needs --in-process");
+            return (null, $"{(explain ? "--explain" : "--models")} needs --in-process");
         }
 
         if (api is null || !Uri.TryCreate(api.EndsWith('/') ? api : api + "/", UriKind.Absolute, out var baseUri))

@@ -25,7 +25,7 @@ public static class InProcessRun
         return new FileOutcome(file, index.ToString(CultureInfo.InvariantCulture), events);
     }
 
-    internal static SystemEvent ToSystemEvent(ExtractedEvent e, string id) => new(
+    public static SystemEvent ToSystemEvent(ExtractedEvent e, string id) => new(
         id,
         e.Date.ToString(),
         e.Date.Precision.ToString().ToLowerInvariant(),

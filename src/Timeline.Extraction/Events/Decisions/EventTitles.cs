@@ -1,0 +1,126 @@
+using System.Text;
+using Timeline.Extraction.Events.Lexicon;
+using Timeline.Extraction.Events.Reading;
+using Timeline.Extraction.Model;
+using Timeline.Extraction.Text;
+
+namespace Timeline.Extraction.Events.Decisions;
+
+/// <summary>
+/// Titles say what happened, with its object, in the text's own words: the clause of the report that names who acted,
+/// from the actor through what was done to whom ("China imposed sanctions on six US defense firms over arms sales to
+/// Taiwan"), without its relative dates. Where no report has such a clause, the kind's template with the names.
+/// </summary>
+internal static class EventTitles
+{
+    private const int ObjectReach = 14;
+
+    private const int MinimumWords = 3;
+
+    private static readonly HashSet<string> TrailingWords = new(StringComparer.Ordinal)
+    {
+        "and", "or", "the", "a", "an", "to", "of", "on", "in", "at", "for", "with", "by", "from", "as", "that", "which", "who", "its", "his", "her", "their", "but",
+    };
+
+    public static string For(ReportedEvent reported, IReadOnlyList<Actor> people, IReadOnlyList<Actor> countries)
+    {
+        var written = reported.Mentions
+            .Where(m => m.Candidate.Trigger.IsVerb && !m.Facts.IsHeadline)
+            .Select(Clause)
+            .FirstOrDefault(t => t is not null);
+        return Capitalize(written ?? Template(reported, people, countries));
+    }
+
+    /// <summary>The words of the report from its first agent before the trigger to the end of what was done, or null.</summary>
+    private static string? Clause(Mention mention)
+    {
+        var facts = mention.Facts;
+        var trigger = mention.Candidate.Trigger;
+        var clause = mention.Candidate.Clause;
+        var agents = mention.Agents.Where(a => a.End <= trigger.First && a.First >= clause.First).ToList();
+        if (agents.Count == 0)
+        {
+            return null;
+        }
+
+        var agent = agents.MinBy(a => a.First);
+        var end = Math.Min(clause.End, trigger.End + ObjectReach);
+        while (end > trigger.End && (facts.Tokens[end - 1].Shape == TokenShape.Punctuation || TrailingWords.Contains(facts.Key(end - 1))))
+        {
+            end--;
+        }
+
+        var text = Words(facts, agent.First, end);
+        return text.Split(' ').Length >= MinimumWords ? text : null;
+    }
+
+    /// <summary>The text of tokens [first, end) as written, leaving out date expressions and the preposition before them.</summary>
+    private static string Words(SentenceFacts facts, int first, int end)
+    {
+        var text = new StringBuilder();
+        var previousEnd = -1;
+        for (var t = first; t < end; t++)
+        {
+            if (facts.Dates.Any(d => d.First <= t && t < d.End) || (facts.Key(t) is "on" or "in" or "last" && facts.Dates.Any(d => d.First == t + 1)))
+            {
+                continue;
+            }
+
+            var token = facts.Tokens[t];
+            if (text.Length > 0 && token.Start > previousEnd)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(facts.Sentence.Text, token.Start - facts.Sentence.Start, token.End - token.Start);
+            previousEnd = token.End;
+        }
+
+        return text.ToString().Replace(" ,", ",", StringComparison.Ordinal).Trim(' ', ',', '"', '“', '”');
+    }
+
+    private static string Template(ReportedEvent reported, IReadOnlyList<Actor> people, IReadOnlyList<Actor> countries)
+    {
+        var agents = Names(reported.Agents.Select(a => a.Actor).Where(a => a.Kind != ActorKind.Country))
+            ?? Names(reported.Agents.Select(a => a.Actor))
+            ?? Names(people)
+            ?? Names(countries)
+            ?? "Unnamed party";
+        // A tariff or an export control falls on a country or a firm, never on a person.
+        var targetsCanBePeople = reported.Type is not (EventType.Tariff or EventType.ExportControl);
+        var targets = Names(reported.Targets.Concat(reported.Counterparts).Select(a => a.Actor)
+            .Where(a => (targetsCanBePeople || a.Kind != ActorKind.Person) && !agents.Contains(a.Name, StringComparison.Ordinal)));
+        var sides = Names(people) ?? Names(countries) ?? agents;
+        var title = reported.Kind.Title
+            .Replace("{sides}", sides, StringComparison.Ordinal)
+            .Replace("{agents}", agents, StringComparison.Ordinal)
+            .Replace("{place}", reported.Place ?? "abroad", StringComparison.Ordinal);
+        title = targets is null ? WithoutTargets(title) : title.Replace("{targets}", targets, StringComparison.Ordinal);
+        return reported.Place is { } place && reported.Kind.Shape == EventShape.Encounter && !title.Contains(place, StringComparison.Ordinal)
+            ? $"{title} in {place}"
+            : title;
+    }
+
+    private static string WithoutTargets(string title)
+    {
+        foreach (var joiner in new[] { " on {targets}", " to {targets}", " with {targets}", " {targets}" })
+        {
+            title = title.Replace(joiner, string.Empty, StringComparison.Ordinal);
+        }
+
+        return title;
+    }
+
+    private static string? Names(IEnumerable<Actor> actors)
+    {
+        var names = actors.Select(a => a.Name).Distinct().ToList();
+        return names.Count switch
+        {
+            0 => null,
+            1 => names[0],
+            _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
+        };
+    }
+
+    private static string Capitalize(string title) => title.Length > 0 && char.IsLower(title[0]) ? char.ToUpperInvariant(title[0]) + title[1..] : title;
+}

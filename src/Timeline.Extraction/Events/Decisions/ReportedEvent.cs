@@ -1,0 +1,76 @@
+using Timeline.Extraction.Events.Lexicon;
+using Timeline.Extraction.Events.Reading;
+using Timeline.Extraction.Model;
+
+namespace Timeline.Extraction.Events.Decisions;
+
+/// <summary>
+/// One event of the article while it is assembled: the mentions that report it, in reading order. Its type, date,
+/// people and place are read off them.
+/// </summary>
+internal sealed class ReportedEvent(Mention first)
+{
+    public List<Mention> Mentions { get; } = [first];
+
+    public Mention First => Mentions[0];
+
+    public int LastSentence => Mentions[^1].Sentence;
+
+    public string Family => FamilyOf(First);
+
+    /// <summary>The type the mentions give most weight to (each mention votes with the model's probability).</summary>
+    public EventType Type => Mentions.GroupBy(m => m.Type).MaxBy(g => g.Sum(m => m.Confidence))!.Key;
+
+    public EventKind Kind => Mentions.First(m => m.Type == Type).Kind;
+
+    public IEnumerable<ActorSpan> Agents => Mentions.SelectMany(m => m.Agents);
+
+    public IEnumerable<ActorSpan> Counterparts => Mentions.SelectMany(m => m.Counterparts);
+
+    public IEnumerable<ActorSpan> Targets => Mentions.SelectMany(m => m.Targets);
+
+    public IEnumerable<ActorSpan> Participants => Mentions.SelectMany(m => m.Participants);
+
+    public IEnumerable<Actor> Persons =>
+        Participants.Select(a => a.Actor).Where(a => a.Kind == ActorKind.Person).Concat(AddedPersons).DistinctBy(a => a.Id);
+
+    /// <summary>People a later stage adds (the known event the report is of names them).</summary>
+    public List<Actor> AddedPersons { get; } = [];
+
+    /// <summary>The event's date, once a stage has settled it; null while nothing dates it.</summary>
+    public EventDate? Date { get; set; }
+
+    /// <summary>True when the text writes the date; false when it is the article's own.</summary>
+    public bool DateWritten { get; set; }
+
+    /// <summary>Where values not read from the text came from ("date: known event ...").</summary>
+    public List<string> Provenance { get; } = [];
+
+    /// <summary>
+    /// The date its reports' options give it: of the options that stand for a date and score at least
+    /// <paramref name="threshold"/>, a date the text writes before the article's own, then the finest ("Wednesday"
+    /// over "this week"), then the best scored.
+    /// </summary>
+    public ScoredDate? BestDate(float threshold) =>
+        Mentions.SelectMany(m => m.Dates)
+            .Where(d => d.Value is not null && d.Score >= threshold)
+            .OrderBy(d => d.Option.Kind)
+            .ThenBy(d => d.Value!.Precision)
+            .ThenByDescending(d => d.Score)
+            .FirstOrDefault();
+
+    /// <summary>A date one of its reports writes in its own sentence: what tells this event from another of its kind.</summary>
+    public EventDate? OwnDate => Mentions.Select(m => m.OwnDate).FirstOrDefault(d => d is not null);
+
+    public string? Place => Mentions.Select(m => m.Place).FirstOrDefault(p => p is not null);
+
+    /// <summary>One encounter or one declaration is told in several words; acts of one family are one kind of restriction.</summary>
+    public static string FamilyOf(Mention mention) => mention.Type switch
+    {
+        EventType.Meeting or EventType.Call or EventType.Talks => "encounter",
+        EventType.Statement or EventType.Accusation => "declaration",
+        EventType.Sanction or EventType.ExportControl => "restriction",
+        EventType.Other => "other:" + mention.Kind.Name,
+        var type => type.ToString(),
+    };
+}

@@ -1,0 +1,74 @@
+using Timeline.Evaluation.Gold;
+using Timeline.Evaluation.Reporting;
+using Timeline.Evaluation.Scoring;
+using Timeline.Evaluation.Service;
+using Timeline.Extraction;
+using Timeline.Extraction.Events.Decisions;
+using Timeline.Extraction.Learning;
+
+namespace Timeline.Training.Learning;
+
+/// <summary>
+/// Leave one part out, in process: for each part, train on every other part and score the part with the extraction
+/// pipeline alone (no service, so no merging across articles). Quick feedback; scripts/crossval.sh scores the same
+/// folds through the service.
+/// </summary>
+internal static class CrossValidation
+{
+    /// <summary>One line per set of thresholds: the mean scores over the dev parts left out, each fold trained once.</summary>
+    public static void Sweep(string evalRoot, string labelRoot, Trainer trainer, IReadOnlyList<Thresholds> sets, TextWriter output)
+    {
+        var examples = ModelTraining.Examples(evalRoot, labelRoot);
+        var files = new[] { "dev", "dev-new" }.SelectMany(f => GoldLoader.LoadFolder(Path.Combine(evalRoot, f))).ToList();
+        var folds = Parts.All.Where(p => p != "seeds")
+            .Select(part => (Part: part, Files: files.Where(f => Parts.Of(f.Name) == part).ToList(), Models: ExtractionModels.From(ModelTraining.Train(examples.Where(e => e.Part != part), trainer))))
+            .ToList();
+        foreach (var thresholds in sets)
+        {
+            var scopes = folds.Select(f => Scorer.Score(f.Part, InProcessRun.Run(f.Files, ArticleExtractor.WithModels(f.Models, thresholds)))).ToList();
+            output.WriteLine($"{thresholds}: headline {Mean(scopes, s => s.HeadlineRecall):0.000} recall {Mean(scopes, s => s.Recall):0.000} precision {Mean(scopes, s => s.Precision):0.000} date {Mean(scopes, s => s.DateAccuracy):0.000} worst {scopes.Min(s => s.HeadlineRecall.Value ?? 0):0.00}");
+        }
+    }
+
+    public static void Run(string evalRoot, string labelRoot, Trainer trainer, bool inSample, Thresholds thresholds, TextWriter output, TextWriter? findings = null)
+    {
+        var examples = ModelTraining.Examples(evalRoot, labelRoot);
+        var files = new[] { "seeds", "dev", "dev-new" }
+            .Where(f => Directory.Exists(Path.Combine(evalRoot, f)))
+            .SelectMany(f => GoldLoader.LoadFolder(Path.Combine(evalRoot, f)))
+            .ToList();
+        var everything = inSample ? ExtractionModels.From(ModelTraining.Train(examples, trainer)) : null;
+        var scopes = new List<ScopeReport>();
+        foreach (var part in Parts.All)
+        {
+            var partFiles = files.Where(f => Parts.Of(f.Name) == part).ToList();
+            if (partFiles.Count == 0)
+            {
+                continue;
+            }
+
+            var models = everything ?? ExtractionModels.From(ModelTraining.Train(examples.Where(e => e.Part != part), trainer));
+            scopes.Add(Scorer.Score(part, InProcessRun.Run(partFiles, ArticleExtractor.WithModels(models, thresholds))));
+            if (findings is not null)
+            {
+                findings.WriteLine($"=== {part}");
+                new DecisionTrace(models).Write(findings, scopes[^1], labelRoot);
+                foreach (var extra in scopes[^1].Extras)
+                {
+                    findings.WriteLine($"EXTRA {extra.File}: {extra.Event.Type} {extra.Event.Date} [{string.Join(", ", extra.Event.ParticipantNames)}] \"{extra.Event.Title}\"");
+                    findings.WriteLine($"      {string.Join(" | ", (extra.Event.Sources ?? []).Select(s => s.Evidence))}");
+                }
+            }
+        }
+
+        ScoreTable.Write(output, scopes);
+        var withoutSeeds = scopes.Where(s => s.Scope != "seeds").ToList();
+        output.WriteLine(
+            $"mean of the {withoutSeeds.Count} dev parts: headline recall {Mean(withoutSeeds, s => s.HeadlineRecall):0.00}, recall {Mean(withoutSeeds, s => s.Recall):0.00}, " +
+            $"precision {Mean(withoutSeeds, s => s.Precision):0.00}, date accuracy {Mean(withoutSeeds, s => s.DateAccuracy):0.00}; " +
+            $"worst headline recall {withoutSeeds.Min(s => s.HeadlineRecall.Value ?? 0):0.00}" + (inSample ? " (IN SAMPLE: counts for nothing)" : ""));
+    }
+
+    private static double Mean(IEnumerable<ScopeReport> scopes, Func<ScopeReport, Ratio> metric) =>
+        scopes.Select(metric).Where(r => r.Value is not null).Average(r => r.Value!.Value);
+}
