@@ -28,7 +28,10 @@ builder.Services.AddTimelineOpenApi();
 builder.Services.AddTimelineHttp();
 builder.Services.AddTimelineHealthChecks();
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<IArticleExtractor>(_ => ArticleExtractor.CreateDefault());
+// Extraction:ModelDirectory: models trained without one part, to score it (scripts/crossval.sh); Extraction:KnownEvents: the
+// optional linking stage.
+builder.Services.AddSingleton<IArticleExtractor>(_ => ArticleExtractor.Create(new ExtractionOptions(
+    builder.Configuration["Extraction:ModelDirectory"], builder.Configuration.GetValue("Extraction:KnownEvents", true))));
 builder.Services.AddSingleton<ExtractionBudget>();
 builder.Services.AddScoped<ArticleRequestReader>();
 builder.Services.AddSameEventJudges();

@@ -19,7 +19,11 @@ public sealed record ScopeReport(
     IReadOnlyList<Extra> Extras,
     IReadOnlyList<WrongDate> WrongDates,
     IReadOnlyList<UnmergedKey> UnmergedKeys,
-    IReadOnlyList<FalseMerge> FalseMergeDetails);
+    IReadOnlyList<FalseMerge> FalseMergeDetails)
+{
+    /// <summary>Recall on the gold events the known-events table does not hold (<see cref="KnownEventCoverage"/>).</summary>
+    public Ratio NotInKnownEvents { get; init; } = new(0, 0);
+}
 
 /// <summary>A gold event no system event matched, with the most similar system event of the same article.</summary>
 public sealed record Miss(string File, GoldEvent Gold, SystemEvent? Closest, string? WhyNotClosest);

@@ -18,6 +18,8 @@ public static class Scorer
         var misses = new List<Miss>();
         var extras = new List<Extra>();
         var wrongDates = new List<WrongDate>();
+        var outsideTable = 0;
+        var outsideTableMatched = 0;
 
         foreach (var file in files)
         {
@@ -27,6 +29,9 @@ public static class Scorer
                 var s = file.GoldToEvent[g];
                 all++;
                 required += gold.Required ? 1 : 0;
+                var outside = !KnownEventCoverage.IsInTable(gold);
+                outsideTable += outside ? 1 : 0;
+                outsideTableMatched += outside && s >= 0 ? 1 : 0;
                 if (s >= 0)
                 {
                     matched++;
@@ -83,6 +88,9 @@ public static class Scorer
             extras,
             wrongDates,
             unmerged,
-            falseMerges);
+            falseMerges)
+        {
+            NotInKnownEvents = new Ratio(outsideTableMatched, outsideTable),
+        };
     }
 }

@@ -62,7 +62,8 @@ internal static class Context
             TokenShape.Number => "<num>",
             TokenShape.Punctuation => t.Key,
             TokenShape.Cjk => "<cjk>",
-            _ => token == 0 ? t.Key : "<cap>",
+            // A capitalized word the actor stage did not know may be a name, even first in its sentence.
+            _ => "<cap>",
         };
     }
 
