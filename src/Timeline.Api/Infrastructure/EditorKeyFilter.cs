@@ -36,6 +36,8 @@ public sealed class EditorKeyFilter(IOptionsMonitor<EditingOptions> editing, IOp
         if (name is not null)
         {
             http.Items[NameItem] = name;
+            // The request's log line says which editor acted: the key's name, never the key.
+            http.RequestServices.GetService<Serilog.IDiagnosticContext>()?.Set("Editor", name);
             return null;
         }
 
