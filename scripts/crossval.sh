@@ -40,6 +40,13 @@ part_folder() {
   echo "$folder"
 }
 
+log "building the service, the evaluation and the training tools once"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+dotnet build src/Timeline.Api -c Release -nologo -v quiet >&2
+dotnet build tools/Timeline.Evaluation -c Release -nologo -v quiet >&2
+dotnet build tools/Timeline.Training -c Release -nologo -v quiet >&2
+export TIMELINE_BUILT=1
+
 for part in "${parts[@]}"; do
   folder=$(part_folder "$part")
   models="$work/models-$part"

@@ -79,8 +79,11 @@ cd "$REPO_ROOT"
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 log "building the API and the evaluation command (Release)"
-dotnet build src/Timeline.Api -c Release -nologo -v quiet >&2
-dotnet build tools/Timeline.Evaluation -c Release -nologo -v quiet >&2
+# TIMELINE_BUILT=1: the caller has built both already (scripts/crossval.sh runs this many times).
+if [[ "${TIMELINE_BUILT:-0}" != 1 ]]; then
+  dotnet build src/Timeline.Api -c Release -nologo -v quiet >&2
+  dotnet build tools/Timeline.Evaluation -c Release -nologo -v quiet >&2
+fi
 
 # Every annotation file must parse before a database is started for it.
 dotnet run --project tools/Timeline.Evaluation -c Release --no-build -- --check "${folders[@]}" ||

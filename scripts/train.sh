@@ -23,7 +23,7 @@ while [[ $# -gt 0 ]]; do
 done
 [[ -d "$eval_root" ]] || { echo "[train] the annotated articles are not at $eval_root (they are kept outside the repository)" >&2; exit 2; }
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
-dotnet build tools/Timeline.Training -c Release -nologo -v quiet >&2
+[[ "${TIMELINE_BUILT:-0}" == 1 ]] || dotnet build tools/Timeline.Training -c Release -nologo -v quiet >&2
 args=(train "$eval_root" training/labels "$out")
 [[ ${#without[@]} -gt 0 ]] && args+=(--without "${without[@]}")
 exec dotnet tools/Timeline.Training/bin/Release/net10.0/Timeline.Training.dll "${args[@]}"

@@ -35,6 +35,12 @@ public static class Program
             return 0;
         }
 
+        if (args is ["titles", var titleFolder, var count, var seed])
+        {
+            Review.TitleSample.Write(titleFolder, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), int.Parse(seed, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+            return 0;
+        }
+
         if (args.Length < 3)
         {
             Console.Error.WriteLine("usage: Timeline.Training prefill|sheet EVAL_ROOT LABEL_ROOT FOLDER|FILE...");

@@ -21,25 +21,27 @@ public sealed class KnownEventLinkingTests
     }
 
     [Fact]
-    public void AMonthTheTextWritesIsRefinedToTheKnownEventsDayAndSaysWhereTheDayCameFrom()
+    public void AMonthTheTextWritesStaysAMonth()
     {
         const string text = "President Joe Biden and Chinese President Xi Jinping met in Bali, Indonesia, in November.";
 
         var meeting = Assert.Single(Extracting.Events(text, "2022-12-05", knownEvents: true), e => e.Type == EventType.Meeting);
 
-        Assert.Equal("2022-11-14", meeting.Date.ToString());
-        Assert.Contains("date: known event 2022-11-14-biden-xi-bali-meeting", meeting.Provenance);
+        Assert.Equal("2022-11", meeting.Date.ToString());
+        Assert.DoesNotContain(meeting.Provenance, p => p.StartsWith("date", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void SwitchedOffTheMonthStaysAMonthAndNothingIsFilled()
+    public void TheLeadersAKnownMeetingHadAreNamedWhenTheTextLeavesThemUnnamedAndSaysWhere()
     {
-        const string text = "President Joe Biden and Chinese President Xi Jinping met in Bali, Indonesia, in November.";
+        const string text = "Washington and Beijing traded words. The two leaders met in Busan, South Korea, last month.";
 
-        var meeting = Assert.Single(Extracting.Events(text, "2022-12-05", knownEvents: false), e => e.Type == EventType.Meeting);
+        var on = Assert.Single(Extracting.Events(text, "2025-11-12", knownEvents: true), e => e.Type == EventType.Meeting);
+        var off = Extracting.Events(text, "2025-11-12", knownEvents: false).Where(e => e.Type == EventType.Meeting).ToList();
 
-        Assert.Equal("2022-11", meeting.Date.ToString());
-        Assert.Empty(meeting.Provenance);
+        Extracting.AssertParticipants(on, "donald-trump", "xi-jinping");
+        Assert.Contains(on.Provenance, p => p.Contains("known event 2025-10-30-trump-xi-busan-meeting", StringComparison.Ordinal));
+        Assert.All(off, meeting => Assert.DoesNotContain(meeting.Participants, p => p.Actor.Id == "donald-trump"));
     }
 
     [Fact]

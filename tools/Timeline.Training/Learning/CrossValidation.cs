@@ -53,6 +53,11 @@ internal static class CrossValidation
             {
                 findings.WriteLine($"=== {part}");
                 new DecisionTrace(models).Write(findings, scopes[^1], labelRoot);
+                foreach (var wrong in scopes[^1].WrongDates)
+                {
+                    findings.WriteLine($"DATE {wrong.File}: {wrong.Gold.Key} gold {wrong.Gold.Date} got {wrong.Event.Date} \"{wrong.Event.Title}\"");
+                }
+
                 foreach (var extra in scopes[^1].Extras)
                 {
                     findings.WriteLine($"EXTRA {extra.File}: {extra.Event.Type} {extra.Event.Date} [{string.Join(", ", extra.Event.ParticipantNames)}] \"{extra.Event.Title}\"");

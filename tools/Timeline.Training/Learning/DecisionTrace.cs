@@ -35,9 +35,10 @@ internal sealed class DecisionTrace(ExtractionModels models)
             var (article, documentDate, sentences) = _extractor.Read(ArticleInputs.From(gold.Article));
             var offsets = RawOffsets.Build(gold.Article.Text, article.Text);
             var byAt = labels.Candidates.Where(c => c.Event == miss.Gold.Key).ToDictionary(c => (c.At[0], c.At[1]));
+            var all = sentences.Select(facts => CandidateFinder.Find(facts, EventLexicon.Default)).ToList();
             foreach (var facts in sentences)
             {
-                var candidates = CandidateFinder.Find(facts, EventLexicon.Default);
+                var candidates = all[facts.Index];
                 foreach (var candidate in candidates)
                 {
                     if (offsets.Span(candidate.Span.Start, candidate.Span.End) is not { } at || !byAt.TryGetValue((at[0], at[1]), out var label))

@@ -17,10 +17,11 @@ internal static class TextExplanation
         var input = new ArticleInput(text, null, PublishedAt: published);
         var (_, documentDate, sentences) = extractor.Read(input);
         output.WriteLine($"document date {documentDate.Date} ({documentDate.Rule})");
+        var all = sentences.Select(facts => CandidateFinder.Find(facts, EventLexicon.Default)).ToList();
         foreach (var facts in sentences)
         {
             output.WriteLine($"S{facts.Index} actors: {string.Join(", ", facts.Actors.Select(a => $"{a.Actor.Id}({a.Actor.Kind}, {a.Actor.Country})"))}");
-            var candidates = CandidateFinder.Find(facts, EventLexicon.Default);
+            var candidates = all[facts.Index];
             foreach (var candidate in candidates)
             {
                 var features = MentionFeatures.Of(candidate, candidates, documentDate.Date).Names;

@@ -22,13 +22,45 @@ internal static class EventTitles
         "and", "or", "the", "a", "an", "to", "of", "on", "in", "at", "for", "with", "by", "from", "as", "that", "which", "who", "its", "his", "her", "their", "but",
     };
 
+    /// <summary>A headline longer than this is a paragraph the page put on top, not a title.</summary>
+    private const int HeadlineLength = 140;
+
     public static string For(ReportedEvent reported, IReadOnlyList<Actor> people, IReadOnlyList<Actor> countries)
     {
-        var written = reported.Mentions
-            .Where(m => m.Candidate.Trigger.IsVerb && !m.Facts.IsHeadline)
-            .Select(Clause)
+        // The article's headline, when it reports this event, is a title an editor already wrote.
+        var headline = reported.Mentions.Where(m => m.Facts.IsHeadline).Select(m => m.Facts.Sentence.Text.Trim()).FirstOrDefault(t => t.Length <= HeadlineLength);
+        var written = headline ?? reported.Mentions
+            .Where(m => !m.Facts.IsHeadline)
+            .Select(m => Clause(m) ?? FromTrigger(m))
             .FirstOrDefault(t => t is not null);
         return Capitalize(written ?? Template(reported, people, countries));
+    }
+
+    /// <summary>"China: sanctions on 28 former officials": the agent's name before the words from the trigger on, when the agent stands elsewhere.</summary>
+    private static string? FromTrigger(Mention mention)
+    {
+        var agent = mention.Agents.Select(a => a.Actor.Name).FirstOrDefault();
+        if (agent is null)
+        {
+            return null;
+        }
+
+        var text = Words(mention.Facts, mention.Candidate.Trigger.First, End(mention));
+        return text.Split(' ').Length >= MinimumWords - 1 ? $"{agent}: {text}" : null;
+    }
+
+    /// <summary>Where what was done ends: the clause's end, at most <see cref="ObjectReach"/> words on, without trailing function words.</summary>
+    private static int End(Mention mention)
+    {
+        var facts = mention.Facts;
+        var trigger = mention.Candidate.Trigger;
+        var end = Math.Min(mention.Candidate.Clause.End, trigger.End + ObjectReach);
+        while (end > trigger.End && (facts.Tokens[end - 1].Shape == TokenShape.Punctuation || TrailingWords.Contains(facts.Key(end - 1))))
+        {
+            end--;
+        }
+
+        return end;
     }
 
     /// <summary>The words of the report from its first agent before the trigger to the end of what was done, or null.</summary>
@@ -44,13 +76,7 @@ internal static class EventTitles
         }
 
         var agent = agents.MinBy(a => a.First);
-        var end = Math.Min(clause.End, trigger.End + ObjectReach);
-        while (end > trigger.End && (facts.Tokens[end - 1].Shape == TokenShape.Punctuation || TrailingWords.Contains(facts.Key(end - 1))))
-        {
-            end--;
-        }
-
-        var text = Words(facts, agent.First, end);
+        var text = Words(facts, agent.First, End(mention));
         return text.Split(' ').Length >= MinimumWords ? text : null;
     }
 

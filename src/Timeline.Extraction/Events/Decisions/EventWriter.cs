@@ -23,7 +23,7 @@ internal sealed class EventWriter(Gazetteer gazetteer)
             .Concat(organizations.Select(o => new EventParticipant(o, null, acts(o))))
             .Concat(countries.Select(c => new EventParticipant(c, null, acts(c))))
             .ToList();
-        var evidence = reported.Mentions.Select(m => m.Evidence).DistinctBy(e => e.Start).OrderBy(e => e.Start).ToList();
+        var evidence = reported.Mentions.Concat(reported.Content).Select(m => m.Evidence).DistinctBy(e => e.Start).OrderBy(e => e.Start).ToList();
         return new ExtractedEvent(
             reported.Type,
             reported.Kind.Cameo,

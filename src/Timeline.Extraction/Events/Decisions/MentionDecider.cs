@@ -18,10 +18,14 @@ internal sealed class MentionDecider(ExtractionModels models, EventLexicon lexic
 
     private const int PlaceReach = 12;
 
-    public IEnumerable<Mention> Decide(IReadOnlyList<SentenceFacts> sentences, int index, DocumentDate documentDate)
+    /// <summary>The candidates of every sentence, found once for the whole document.</summary>
+    public IReadOnlyList<IReadOnlyList<Candidate>> Candidates(IReadOnlyList<SentenceFacts> sentences) =>
+        sentences.Select(facts => CandidateFinder.Find(facts, lexicon)).ToList();
+
+    public IEnumerable<Mention> Decide(IReadOnlyList<SentenceFacts> sentences, IReadOnlyList<IReadOnlyList<Candidate>> candidatesBySentence, int index, DocumentDate documentDate)
     {
         var facts = sentences[index];
-        var candidates = CandidateFinder.Find(facts, lexicon);
+        var candidates = candidatesBySentence[index];
         foreach (var candidate in candidates)
         {
             var features = MentionFeatures.Of(candidate, candidates, documentDate.Date).Names;

@@ -14,6 +14,9 @@ internal sealed class ReportedEvent(Mention first)
 
     public Mention First => Mentions[0];
 
+    /// <summary>What was said at this encounter, reported as statements of its people: more evidence of it.</summary>
+    public List<Mention> Content { get; } = [];
+
     public int LastSentence => Mentions[^1].Sentence;
 
     public string Family => FamilyOf(First);

@@ -7,11 +7,12 @@ using Timeline.Extraction.Model;
 namespace Timeline.Extraction.Events.Knowledge;
 
 /// <summary>
-/// The optional linking stage: an event the text tells with a coarse date or none ("last month's call", "the Bali
-/// meeting") is linked to a widely reported event of Data/known-events.json when exactly one entry fits (its cues are
-/// in the report's sentences, the kinds agree, the people named are among its people, an act's side is its agent, and
-/// its date lies in what the text allows). The link fills gaps only: a finer date, the people the text left unnamed;
-/// each filled value says where it came from. It lends no day to an article that states no date of its own, and it can
+/// The optional linking stage: an event is linked to a widely reported event of Data/known-events.json when exactly one
+/// entry fits (its cues are in the report's sentences, the kinds agree, the people named are among its people, an act's
+/// side is its agent, and its date lies in what the text allows: the date the text writes, or for an undated report the
+/// month before the article). The link fills gaps only: a date for a report the text leaves undated ("the Bali
+/// meeting"), the people the text left unnamed ("the two leaders met"); a date the text writes stays at its precision.
+/// Each filled value says where it came from. It lends no day to an article that states no date of its own, and it can
 /// be switched off.
 /// </summary>
 internal sealed class KnownEventLinker(KnownEvents known, Gazetteer gazetteer)
@@ -21,16 +22,17 @@ internal sealed class KnownEventLinker(KnownEvents known, Gazetteer gazetteer)
 
     public KnownEventLink? Link(ReportedEvent reported, EventDate? date, DocumentDate documentDate)
     {
-        if (date is { Precision: DatePrecision.Day } || !IsGiven(documentDate) || documentDate.Date is not { } anchor)
+        if (!IsGiven(documentDate) || documentDate.Date is not { } anchor)
         {
             return null;
         }
 
+        // A date the text writes is kept at the precision it writes: a month is the event's date as the text knows it.
         var (earliest, latest) = date is null ? (anchor.Earliest.AddDays(-UndatedDaysBack), anchor.Latest) : (date.Earliest, date.Latest);
         var text = string.Join('\n', reported.Mentions.Select(m => m.Facts.Sentence.Text).Distinct()).ToLowerInvariant();
         var words = KnownEvent.WordsOf(text);
         var fits = known.All
-            .Where(e => e.Date.Earliest >= earliest && e.Date.Latest <= latest && (date is null || e.Date.Precision < date.Precision))
+            .Where(e => e.Date.Earliest >= earliest && e.Date.Latest <= latest)
             .Where(e => KindsAgree(reported.Type, e.Type) && ActorsAgree(reported, e) && e.IsCuedIn(text, words))
             .Select(e => (Event: e, Score: Specificity(reported, e, text)))
             .OrderByDescending(c => c.Score)

@@ -21,10 +21,11 @@ internal sealed class MentionStage(ExtractionModels models, EventLexicon lexicon
     public void Annotate(AnnotatedDocument document, CancellationToken cancellationToken)
     {
         var mentions = new List<Mention>();
+        var candidates = _decider.Candidates(document.SentenceFacts);
         for (var s = 0; s < document.SentenceFacts.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            mentions.AddRange(_decider.Decide(document.SentenceFacts, s, document.DocumentDate));
+            mentions.AddRange(_decider.Decide(document.SentenceFacts, candidates, s, document.DocumentDate));
         }
 
         document.Mentions = mentions;
@@ -45,7 +46,7 @@ internal sealed class FoldingStage(Thresholds thresholds) : IAnnotator
 
     public void Annotate(AnnotatedDocument document, CancellationToken cancellationToken)
     {
-        var events = MentionFolding.Fold(document.Mentions, cancellationToken);
+        var events = EncounterContent.Absorb(MentionFolding.Fold(document.Mentions, cancellationToken));
         foreach (var reported in events)
         {
             if (reported.BestDate(thresholds.Date) is { Value: { } date } best)
@@ -87,7 +88,7 @@ internal sealed class KnownEventStage(KnownEventLinker linker) : IAnnotator
                 continue;
             }
 
-            var dateFilled = reported.Date is null || link.Date.Precision < reported.Date.Precision;
+            var dateFilled = reported.Date is null;
             if (dateFilled)
             {
                 reported.Date = link.Date;
