@@ -22,7 +22,7 @@ public static class ArticleReader
             article.Url,
             article.Title,
             article.Publisher,
-            EventReader.FormatDate(article.PublishedAt, "day"),
+            WireDate.Format(article.PublishedAt, "day"),
             article.Language,
             article.IngestedAt,
             article.UpdatedAt,

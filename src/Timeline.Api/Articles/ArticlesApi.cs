@@ -111,7 +111,7 @@ public static class ArticlesApi
             .ToListAsync(cancellationToken);
         var next = rows.Count > size ? new ArticleCursor(rows[size - 1].IngestedAt, rows[size - 1].Id).Encode() : null;
         var items = rows.Take(size)
-            .Select(a => new ArticleSummary(a.Id, a.Url, a.Title, a.Publisher, EventReader.FormatDate(a.PublishedAt, "day"), a.Language, a.IngestedAt, a.EventCount))
+            .Select(a => new ArticleSummary(a.Id, a.Url, a.Title, a.Publisher, WireDate.Format(a.PublishedAt, "day"), a.Language, a.IngestedAt, a.EventCount))
             .ToList();
         return TypedResults.Ok(new ArticlePage(items, next));
     }
