@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 using Timeline.Core.Merging;
+using Timeline.Extraction.Learning;
 
 namespace Timeline.Api.Infrastructure;
 
@@ -9,11 +10,16 @@ public sealed class MergingOptions
 {
     public const string Section = "Merging";
 
-    /// <summary>The same-event judge by its registered name; "rules" (<see cref="RuleSameEventJudge"/>) by default.</summary>
+    /// <summary>
+    /// The same-event judge by its registered name: "learned" (<see cref="LearnedSameEventJudge"/>, the default) or
+    /// "rules" (<see cref="RuleSameEventJudge"/>).
+    /// </summary>
     [Required]
-    public string Judge { get; set; } = RulesJudge;
+    public string Judge { get; set; } = LearnedJudge;
 
     public const string RulesJudge = "rules";
+
+    public const string LearnedJudge = "learned";
 }
 
 /// <summary>
@@ -25,10 +31,16 @@ public static class MergingSetup
     public static IServiceCollection AddSameEventJudges(this IServiceCollection services)
     {
         services.AddOptions<MergingOptions>().BindConfiguration(MergingOptions.Section).ValidateDataAnnotations()
-            .Validate(o => o.Judge == MergingOptions.RulesJudge || services.Any(s => s.IsKeyedService && Equals(s.ServiceKey, o.Judge)),
+            .Validate(o => o.Judge is MergingOptions.RulesJudge or MergingOptions.LearnedJudge || services.Any(s => s.IsKeyedService && Equals(s.ServiceKey, o.Judge)),
                 "Merging:Judge names no registered same-event judge.")
             .ValidateOnStart();
         services.AddKeyedSingleton<ISameEventJudge>(MergingOptions.RulesJudge, (_, _) => RuleSameEventJudge.Instance);
+        // The learned judge reads the same folder of models as the extractor when one is configured (a model trained
+        // without one part, to score that part), else the models inside the library.
+        services.AddKeyedSingleton<ISameEventJudge>(MergingOptions.LearnedJudge, (provider, _) =>
+            provider.GetRequiredService<IConfiguration>()["Extraction:ModelDirectory"] is { Length: > 0 } directory
+                ? new LearnedSameEventJudge(ExtractionModels.FromDirectory(directory).SameEvent)
+                : LearnedSameEventJudge.Default);
         services.AddSingleton(provider => provider.GetRequiredKeyedService<ISameEventJudge>(
             provider.GetRequiredService<IOptions<MergingOptions>>().Value.Judge));
         return services;
