@@ -109,9 +109,10 @@ public static class Program
 
                 return 0;
             case "sweep":
-                var balanced = targets.FirstOrDefault() == "--balance";
-                var sweepTrainer = balanced ? new Trainer(balance: double.Parse(targets[1], System.Globalization.CultureInfo.InvariantCulture)) : new Trainer();
-                var sets = targets.Skip(balanced ? 2 : 0).Select(t => t.Split(',').Select(v => float.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray())
+                var regularized = targets.FirstOrDefault() == "--reg";
+                var reg = regularized ? targets[1].Split(',').Select(v => float.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : [0.5f, 1f, 1f];
+                var sweepTrainer = new Trainer(reg[0], reg[1], reg[2]);
+                var sets = targets.Skip(regularized ? 2 : 0).Select(t => t.Split(',').Select(v => float.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray())
                     .Select(v => new Timeline.Extraction.Events.Decisions.Thresholds(v[0], v[1], v[2], v[3])).ToList();
                 CrossValidation.Sweep(evalRoot, labelRoot, sweepTrainer, sets, Console.Out);
                 return 0;

@@ -46,10 +46,6 @@ public sealed class EventExtractionTests
             "Chinese Foreign Minister Qin Gang accused the United States on Tuesday of trying to contain China.",
             "2023-03-10", EventType.Accusation, "2023-03-07", ["qin-gang", "united-states"]
         },
-        {
-            "The last time both parties issued a joint statement was in November 2023.",
-            "2025-05-23", EventType.Agreement, "2023-11", ["united-states", "china"]
-        },
     };
 
     [Theory]

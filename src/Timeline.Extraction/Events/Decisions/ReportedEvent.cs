@@ -21,8 +21,8 @@ internal sealed class ReportedEvent(Mention first)
 
     public string Family => FamilyOf(First);
 
-    /// <summary>The type the mentions give most weight to (each mention votes with the model's probability).</summary>
-    public EventType Type => Mentions.GroupBy(m => m.Type).MaxBy(g => g.Sum(m => m.Confidence))!.Key;
+    /// <summary>The type of its most confident report: the one that says most plainly what happened ("a phone call").</summary>
+    public EventType Type => Mentions.MaxBy(m => m.Confidence)!.Type;
 
     public EventKind Kind => Mentions.First(m => m.Type == Type).Kind;
 
@@ -49,17 +49,11 @@ internal sealed class ReportedEvent(Mention first)
     /// <summary>Where values not read from the text came from ("date: known event ...").</summary>
     public List<string> Provenance { get; } = [];
 
-    /// <summary>
-    /// The date its reports' options give it: of the options that stand for a date and score at least
-    /// <paramref name="threshold"/>, a date the text writes before the article's own, then the finest ("Wednesday"
-    /// over "this week"), then the best scored.
-    /// </summary>
+    /// <summary>The date its reports' options give it: the best scored of the options that stand for a date, if it scores at least <paramref name="threshold"/>.</summary>
     public ScoredDate? BestDate(float threshold) =>
         Mentions.SelectMany(m => m.Dates)
             .Where(d => d.Value is not null && d.Score >= threshold)
-            .OrderBy(d => d.Option.Kind)
-            .ThenBy(d => d.Value!.Precision)
-            .ThenByDescending(d => d.Score)
+            .OrderByDescending(d => d.Score)
             .FirstOrDefault();
 
     /// <summary>A date one of its reports writes in its own sentence: what tells this event from another of its kind.</summary>

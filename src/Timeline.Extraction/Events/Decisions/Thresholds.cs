@@ -12,5 +12,5 @@ internal sealed record Thresholds(float Event, float Happened, float Participant
     /// <see cref="Participant"/> (a gold event needs all its people, so roles lean towards taking part); a date dates an
     /// event when its option scores at least <see cref="Date"/>.
     /// </summary>
-    public static Thresholds Default { get; } = new(Event: 0.6f, Happened: 0.5f, Participant: 0.8f, Date: 0.3f);
+    public static Thresholds Default { get; } = new(Event: 0.6f, Happened: 0.5f, Participant: 0.9f, Date: 0.5f);
 }

@@ -44,6 +44,7 @@ internal static class MentionFeatures
         }
 
         AddWords(features, candidate);
+        AddClauseWords(features, candidate);
         AddCues(features, candidate);
         AddRequirement(features, candidate);
         AddActors(features, candidate);
@@ -83,6 +84,20 @@ internal static class MentionFeatures
             if (t < trigger.First || t >= trigger.End)
             {
                 features.Add(t < trigger.First ? "before" : "after", Context.At(facts, t));
+            }
+        }
+    }
+
+    /// <summary>The common words of the trigger's clause, as a bag: what the clause is about ("chips", "visit", "truce").</summary>
+    private static void AddClauseWords(FeatureSet features, Candidate candidate)
+    {
+        var facts = candidate.Facts;
+        for (var t = candidate.Clause.First; t < candidate.Clause.End; t++)
+        {
+            if ((t < candidate.Trigger.First || t >= candidate.Trigger.End) && facts.Tokens[t].Shape == Text.TokenShape.Lower && facts.Tokens[t].Key.Length > 3
+                && Context.At(facts, t) == facts.Tokens[t].Key)
+            {
+                features.Add("clause-word", facts.Tokens[t].Key);
             }
         }
     }
