@@ -32,6 +32,7 @@ Options:
   --json FILE              write the scores as JSON
   --models DIR             extract with the trained models in DIR instead of those inside the library
   --known-events on|off    run the optional known-events linking stage (default on)
+  --judge learned|rules    the same-event decision when merging across articles (default learned)
   --min [FOLDER:]METRIC=N  fail (exit 3) when METRIC is below N; METRIC is one of headline-recall, recall,
                            precision, date-accuracy, merge-accuracy. Without FOLDER: the overall score.
   --max [FOLDER:]COUNT=N   fail (exit 3) when COUNT is above N; COUNT is false-merges or duplicates.
@@ -46,6 +47,7 @@ options=()
 folders=()
 models_dir=""
 known_events=on
+judge=learned
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --help | -h) usage; exit 0 ;;
@@ -53,6 +55,7 @@ while [[ $# -gt 0 ]]; do
     --json) [[ $# -ge 2 ]] || bad_usage "--json needs a file"; options+=(--json "$(realpath -m "$2")"); shift 2 ;;
     --models) [[ $# -ge 2 && -d "$2" ]] || bad_usage "--models needs a folder of trained models"; models_dir="$(realpath "$2")"; shift 2 ;;
     --known-events) [[ "${2:-}" == on || "${2:-}" == off ]] || bad_usage "--known-events takes on or off"; known_events="$2"; shift 2 ;;
+    --judge) [[ "${2:-}" == learned || "${2:-}" == rules ]] || bad_usage "--judge takes learned or rules"; judge="$2"; shift 2 ;;
     --min | --max)
       [[ $# -ge 2 && "$2" == *=* ]] || bad_usage "$1 needs [FOLDER:]METRIC=NUMBER"
       options+=("$1" "$2"); shift 2 ;;
@@ -131,7 +134,7 @@ api_key="eval-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 # Port 0: the API binds a free port itself and logs it. Choosing one here could race with another run
 # that picked the same port, and then our health check would be answered by the other run's API.
 log "starting the API (log: $work_dir/api.log)"
-extraction_env=(Extraction__KnownEvents="$([[ $known_events == on ]] && echo true || echo false)")
+extraction_env=(Extraction__KnownEvents="$([[ $known_events == on ]] && echo true || echo false)" Merging__Judge="$judge")
 [[ -n "$models_dir" ]] && extraction_env+=(Extraction__ModelDirectory="$models_dir")
 env "${extraction_env[@]}" ConnectionStrings__Timeline="$connection" Ingestion__ApiKeys__0="$api_key" Database__MigrateOnStartup=true \
   setsid dotnet run --project src/Timeline.Api -c Release --no-build --no-launch-profile -- --urls "http://127.0.0.1:0" \

@@ -44,6 +44,8 @@ Environment (all optional):
   ConnectionStrings__Timeline  use this database instead of the local cluster
   TIMELINE_URL                 listening address (default http://127.0.0.1:5080)
   TIMELINE_API_KEY             writer key for POST/DELETE (default timeline-dev-key)
+  TIMELINE_EDITOR_KEY          editor key for corrections (default timeline-dev-editor-key)
+  TIMELINE_EDITOR_NAME         the name the history shows for it (default dev-editor)
   TIMELINE_DATA_DIR            folder of the local cluster (default .data/postgres)
   TIMELINE_LOAD_SAMPLES        0 skips loading the sample articles
   ASPNETCORE_ENVIRONMENT       default Development
@@ -111,6 +113,8 @@ fi
 
 api_key="${TIMELINE_API_KEY:-$DEFAULT_DEV_KEY}"
 export Ingestion__ApiKeys__0="$api_key"
+editor_key="${TIMELINE_EDITOR_KEY:-timeline-dev-editor-key}"
+export Editing__Keys__0__Name="${TIMELINE_EDITOR_NAME:-dev-editor}" Editing__Keys__0__Key="$editor_key"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export Database__MigrateOnStartup="${Database__MigrateOnStartup:-true}"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
@@ -142,6 +146,7 @@ cat >&2 <<EOF
     Swagger UI : $url/swagger
     Events     : $url/api/v1/events
     Writer key : X-Api-Key: $api_key
+    Editor key : X-Api-Key: $editor_key (as ${Editing__Keys__0__Name})
   Press Ctrl-C to stop the API and the database.
 
 EOF

@@ -1,10 +1,11 @@
 using Timeline.Api.Actors;
+using Timeline.Api.Admin;
 using Timeline.Api.Articles;
 using Timeline.Api.Articles.Batch;
 using Timeline.Api.Events;
+using Timeline.Api.Events.Editing;
 using Timeline.Api.Events.Exports;
 using Timeline.Api.Events.Facets;
-using Timeline.Api.Events.Merging;
 using Timeline.Api.Health;
 using Timeline.Api.Infrastructure;
 using Timeline.Api.Infrastructure.Errors;
@@ -12,12 +13,14 @@ using Timeline.Api.Infrastructure.Http;
 using Timeline.Api.Infrastructure.OpenApi;
 using Timeline.Api.Page;
 using Timeline.Api.Preview;
+using Timeline.Data.Editing;
 using Timeline.Extraction;
 using Timeline.Extraction.Model;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddTimelineLogging();
+builder.Services.AddOptions<EditingOptions>().BindConfiguration(EditingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddTimelineDatabase(builder.Configuration);
 builder.Services.AddTimelineErrorHandling();
@@ -31,12 +34,20 @@ builder.Services.AddSingleton<IArticleExtractor>(_ => ArticleExtractor.Create(ne
     builder.Configuration["Extraction:ModelDirectory"], builder.Configuration.GetValue("Extraction:KnownEvents", true))));
 builder.Services.AddSingleton<ExtractionBudget>();
 builder.Services.AddScoped<ArticleRequestReader>();
+builder.Services.AddSameEventJudges();
 builder.Services.AddScoped<ClaimStore>();
 builder.Services.AddScoped<MergeWriter>();
 builder.Services.AddScoped<EventMerger>();
 builder.Services.AddScoped<IngestionService>();
 builder.Services.AddScoped<BatchReader>();
 builder.Services.AddScoped<BatchIngestion>();
+builder.Services.AddSingleton<EditorKeyFilter>();
+builder.Services.AddScoped<CorrectionStore>();
+builder.Services.AddScoped<RegroupStore>();
+builder.Services.AddScoped<HistoryStore>();
+builder.Services.AddScoped<ReextractionStore>();
+builder.Services.AddSingleton<ReextractionWorker>();
+builder.Services.AddHostedService(provider => provider.GetRequiredService<ReextractionWorker>());
 
 var app = builder.Build();
 
@@ -50,6 +61,8 @@ app.UseTimelinePage();
 app.MapArticles();
 app.MapArticleBatch();
 app.MapEvents();
+app.MapEventEditing();
+app.MapReextraction();
 app.MapEventExports();
 app.MapEventFacets();
 app.MapPreview();

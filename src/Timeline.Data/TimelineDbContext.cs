@@ -16,6 +16,14 @@ public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> option
 
     public DbSet<Actor> Actors => Set<Actor>();
 
+    public DbSet<EventChange> History => Set<EventChange>();
+
+    public DbSet<EventCitation> Citations => Set<EventCitation>();
+
+    public DbSet<EventAlias> Aliases => Set<EventAlias>();
+
+    public DbSet<ReextractionJob> ReextractionJobs => Set<ReextractionJob>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TimelineDbContext).Assembly);

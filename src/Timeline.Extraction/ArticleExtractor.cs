@@ -50,6 +50,9 @@ public sealed class ArticleExtractor : IArticleExtractor
         _pipeline = new AnnotationPipeline(stages);
     }
 
+    /// <summary>The rules and data of this build; to become a hash of the trained model files.</summary>
+    public string Version => "rules-2026-11-30";
+
     public static ArticleExtractor CreateDefault() => Create(ExtractionOptions.Default);
 
     public static ArticleExtractor Create(ExtractionOptions options) =>

@@ -94,8 +94,8 @@ public static class Program
                 var without = targets.SkipWhile(t => t != "--without").Skip(1).ToHashSet(StringComparer.Ordinal);
                 var output = targets.Length > 0 && targets[0] != "--without" ? targets[0] : "src/Timeline.Extraction/Data/models";
                 var kept = examples.Where(e => !without.Contains(e.Part));
-                ModelTraining.Write(ModelTraining.Train(kept, new Trainer()), output);
-                Console.WriteLine($"trained on {kept.Types.Count} candidates ({kept.Roles.Count} actor roles, {kept.Dates.Count} date options){(without.Count > 0 ? " without " + string.Join(", ", without) : "")} -> {output}");
+                ModelTraining.Write(ModelTraining.TrainAll(evalRoot, examples, new Trainer(), without), output);
+                Console.WriteLine($"trained on {kept.Types.Count} candidates ({kept.Roles.Count} actor roles, {kept.Dates.Count} date options) and pairs of reports{(without.Count > 0 ? " without " + string.Join(", ", without) : "")} -> {output}");
                 return 0;
             case "crossval":
                 var findingsPath = targets.SkipWhile(t => t != "--findings").Skip(1).FirstOrDefault();
@@ -109,12 +109,15 @@ public static class Program
 
                 return 0;
             case "sweep":
+                var judgeArgument = targets.SkipWhile(t => t != "--judge").Skip(1).FirstOrDefault();
+                targets = targets.TakeWhile(t => t != "--judge").ToArray();
+                float? judgeThreshold = judgeArgument is null ? 0.5f : judgeArgument == "rules" ? null : float.Parse(judgeArgument, System.Globalization.CultureInfo.InvariantCulture);
                 var regularized = targets.FirstOrDefault() == "--reg";
                 var reg = regularized ? targets[1].Split(',').Select(v => float.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : [0.5f, 1f, 1f];
                 var sweepTrainer = new Trainer(reg[0], reg[1], reg[2]);
                 var sets = targets.Skip(regularized ? 2 : 0).Select(t => t.Split(',').Select(v => float.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray())
                     .Select(v => new Timeline.Extraction.Events.Decisions.Thresholds(v[0], v[1], v[2], v[3])).ToList();
-                CrossValidation.Sweep(evalRoot, labelRoot, sweepTrainer, sets, Console.Out);
+                CrossValidation.Sweep(evalRoot, labelRoot, sweepTrainer, sets, Console.Out, judgeThreshold);
                 return 0;
             case "assess":
                 DecisionAssessment.Run(ModelTraining.Examples(evalRoot, labelRoot), new Trainer(), Console.Out);

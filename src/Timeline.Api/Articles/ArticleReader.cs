@@ -15,14 +15,14 @@ public static class ArticleReader
         }
 
         var events = await EventReader.ReadAsync(db, 
-            db.Events.Where(e => e.Sources.Any(s => s.ArticleId == id)).OrderBy(e => e.SortDate).ThenBy(e => e.Id),
+            db.Events.Where(e => !e.Hidden && e.Sources.Any(s => s.ArticleId == id)).OrderBy(e => e.SortDate).ThenBy(e => e.Id),
             cancellationToken);
         return new ArticleResponse(
             article.Id,
             article.Url,
             article.Title,
             article.Publisher,
-            EventReader.FormatDate(article.PublishedAt, "day"),
+            WireDate.Format(article.PublishedAt, "day"),
             article.Language,
             article.IngestedAt,
             article.UpdatedAt,

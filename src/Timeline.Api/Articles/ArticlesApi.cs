@@ -79,17 +79,12 @@ public static class ArticlesApi
         var spent = Stopwatch.GetElapsedTime(arrived);
         try
         {
-            // A DELETE of the same article can land between storing it and reading it back: then it is stored again,
-            // as if this POST came after that DELETE.
-            for (var attempt = 0; attempt < 3; attempt++)
+            if (await ingestion.IngestAsync(article, id => ArticleReader.ReadAsync(db, id, cancellationToken), cancellationToken, spent)
+                is var (outcome, stored))
             {
-                var (outcome, id) = await ingestion.IngestAsync(article, cancellationToken, spent);
-                if (await ArticleReader.ReadAsync(db, id, cancellationToken) is { } stored)
-                {
-                    return outcome == IngestOutcome.Created
-                        ? TypedResults.Created($"/api/v1/articles/{id}", stored)
-                        : TypedResults.Ok(stored);
-                }
+                return outcome == IngestOutcome.Created
+                    ? TypedResults.Created($"/api/v1/articles/{stored.Id}", stored)
+                    : TypedResults.Ok(stored);
             }
         }
         catch (ExtractionBudgetExceededException exception)
@@ -116,7 +111,7 @@ public static class ArticlesApi
             .ToListAsync(cancellationToken);
         var next = rows.Count > size ? new ArticleCursor(rows[size - 1].IngestedAt, rows[size - 1].Id).Encode() : null;
         var items = rows.Take(size)
-            .Select(a => new ArticleSummary(a.Id, a.Url, a.Title, a.Publisher, EventReader.FormatDate(a.PublishedAt, "day"), a.Language, a.IngestedAt, a.EventCount))
+            .Select(a => new ArticleSummary(a.Id, a.Url, a.Title, a.Publisher, WireDate.Format(a.PublishedAt, "day"), a.Language, a.IngestedAt, a.EventCount))
             .ToList();
         return TypedResults.Ok(new ArticlePage(items, next));
     }

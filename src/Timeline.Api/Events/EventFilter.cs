@@ -15,7 +15,8 @@ public sealed record EventFilter(
     string? Topic,
     string? Q,
     string? Publisher,
-    Guid? ArticleId)
+    Guid? ArticleId,
+    bool IncludeHidden = false)
 {
     public static readonly EventFilter None = new(null, null, [], [], null, null, null, null);
 
@@ -44,8 +45,12 @@ public sealed record EventFilter(
 
     public static readonly GuidParameter ArticleIdParameter = new("articleId", "Only events that this article is a source of.", "an article id");
 
+    public static readonly ChoiceParameter<bool> IncludeParameter = new("include",
+        "hidden: include the events editors hid (needs an editor key in X-Api-Key).",
+        new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase) { ["hidden"] = true }, false);
+
     public static readonly IReadOnlyList<QueryParameter> Parameters =
-        [FromParameter, ToParameter, TypeParameter, ActorParameter, TopicParameter, QParameter, PublisherParameter, ArticleIdParameter];
+        [FromParameter, ToParameter, TypeParameter, ActorParameter, TopicParameter, QParameter, PublisherParameter, ArticleIdParameter, IncludeParameter];
 
     public static EventFilter Read(QueryReader reader)
     {
@@ -64,6 +69,7 @@ public sealed record EventFilter(
             reader.Read(TopicParameter),
             reader.Read(QParameter),
             reader.Read(PublisherParameter),
-            reader.Read(ArticleIdParameter));
+            reader.Read(ArticleIdParameter),
+            reader.Read(IncludeParameter));
     }
 }

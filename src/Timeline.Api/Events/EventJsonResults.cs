@@ -38,9 +38,23 @@ public sealed class EventJsonResult(EventJson.Row item) : IResult, IEndpointMeta
 {
     public EventJson.Row Item { get; } = item;
 
+    /// <summary>The answer's status: 200, or 201 for an event an editor added.</summary>
+    public int StatusCode { get; init; } = StatusCodes.Status200OK;
+
+    public string? Location { get; init; }
+
+    /// <summary>A strong ETag, the event's version: PATCH and the other corrections compare it with If-Match.</summary>
+    public static string ETagOf(int version) => $"\"{version}\"";
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
-        await using var json = EventJsonWriting.Start(httpContext);
+        httpContext.Response.Headers.ETag = ETagOf(Item.Version);
+        if (Location is not null)
+        {
+            httpContext.Response.Headers.Location = Location;
+        }
+
+        await using var json = EventJsonWriting.Start(httpContext, StatusCode);
         json.WriteRawValue(Item.Json, skipInputValidation: true);
         await EventJsonWriting.EndAsync(httpContext, json);
     }
@@ -50,9 +64,9 @@ public sealed class EventJsonResult(EventJson.Row item) : IResult, IEndpointMeta
 
 internal static class EventJsonWriting
 {
-    public static Utf8JsonWriter Start(HttpContext httpContext)
+    public static Utf8JsonWriter Start(HttpContext httpContext, int status = StatusCodes.Status200OK)
     {
-        httpContext.Response.StatusCode = StatusCodes.Status200OK;
+        httpContext.Response.StatusCode = status;
         httpContext.Response.ContentType = "application/json; charset=utf-8";
         return new Utf8JsonWriter(httpContext.Response.BodyWriter);
     }

@@ -1,6 +1,5 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Http.Metadata;
-using Timeline.Api.Events.Merging;
 using Timeline.Api.Infrastructure;
 using Timeline.Api.Infrastructure.Queries;
 using Timeline.Extraction.Model;

@@ -13,7 +13,8 @@ public static class EventQuery
 {
     public static IQueryable<Event> Filter(IQueryable<Event> events, EventFilter filter)
     {
-        var query = events;
+        // Editors hide what should not be published; only an editor asking with include=hidden sees it.
+        var query = filter.IncludeHidden ? events : events.Where(e => !e.Hidden);
         if (filter.From is { } from)
         {
             var start = from.Earliest;

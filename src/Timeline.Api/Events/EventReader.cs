@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Timeline.Data;
 using Timeline.Data.Entities;
@@ -17,12 +16,4 @@ public static class EventReader
         var rows = await EventJson.ReadAsync(db, query, cancellationToken);
         return rows.Select(row => JsonSerializer.Deserialize<EventResponse>(row.Json, JsonSerializerOptions.Web)!).ToList();
     }
-
-    public static string? FormatDate(DateOnly? date, string? precision) => (date, precision) switch
-    {
-        (null, _) or (_, null) => null,
-        ({ } d, "month") => d.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        ({ } d, "year") => d.ToString("yyyy", CultureInfo.InvariantCulture),
-        ({ } d, _) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-    };
 }

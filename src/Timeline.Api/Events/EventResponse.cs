@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Timeline.Api.Infrastructure.OpenApi;
+using Timeline.Core.Corrections;
 using Timeline.Extraction.Model;
 
 namespace Timeline.Api.Events;
@@ -20,6 +21,11 @@ namespace Timeline.Api.Events;
 /// <param name="SourceCount">Number of articles reporting the event.</param>
 /// <param name="PublisherCount">Number of distinct publishers among them: a wire story reprinted on five sites counts once.</param>
 /// <param name="Confidence">0–1, how sure the extraction is (the highest over the sources).</param>
+/// <param name="Status">extracted (as the machine found it), verified (checked by an editor), corrected (an editor changed a field), added (by an editor) or hidden (editors only, with ?include=hidden).</param>
+/// <param name="Corrections">Each field an editor corrected, with the machine's value beside the editor's (which is shown).</param>
+/// <param name="Citations">Sources an editor cited: a sentence of a stored article, or a URL with a quote.</param>
+/// <param name="Flags">Warnings for editors: "no-source" when no article or citation supports the event any more.</param>
+/// <param name="Version">Raised by every change; the ETag is this number in quotes, and PATCH needs it in If-Match.</param>
 public sealed record EventResponse(
     Guid Id,
     [property: RegularExpression(WirePatterns.Date)] string? Date,
@@ -35,7 +41,28 @@ public sealed record EventResponse(
     IReadOnlyList<ClaimResponse> Claims,
     int SourceCount,
     int PublisherCount,
-    double Confidence);
+    double Confidence,
+    [property: WireEnum(typeof(EventStatus))] string Status,
+    IReadOnlyList<CorrectionResponse> Corrections,
+    IReadOnlyList<CitationResponse> Citations,
+    IReadOnlyList<string> Flags,
+    int Version);
+
+/// <summary>A field an editor corrected.</summary>
+/// <param name="Field">title, summary, type, date, participants, location or topics.</param>
+/// <param name="Machine">What the extraction gives (null when it gives nothing, e.g. for an added event).</param>
+/// <param name="Editor">What the editor set, which the event shows.</param>
+public sealed record CorrectionResponse(string Field, System.Text.Json.JsonElement? Machine, System.Text.Json.JsonElement? Editor);
+
+/// <summary>A source an editor cited for the event.</summary>
+/// <param name="ArticleId">The stored article cited (null for a URL, or once the article was deleted).</param>
+/// <param name="Url">The cited address, for a citation by URL.</param>
+/// <param name="Quote">The sentence cited.</param>
+/// <param name="Start">Offset of the sentence in the stored article's text.</param>
+/// <param name="End">Offset just past it.</param>
+/// <param name="Editor">The name of the editor key that cited it.</param>
+/// <param name="At">When (UTC, ISO 8601).</param>
+public sealed record CitationResponse(Guid? ArticleId, string? Url, string Quote, int? Start, int? End, string Editor, string At);
 
 /// <summary>An actor in an event.</summary>
 /// <param name="Id">Actor id (slug), e.g. "wang-yi"; see /api/v1/actors.</param>

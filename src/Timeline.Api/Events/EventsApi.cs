@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Timeline.Api.Infrastructure.Queries;
 using Timeline.Data;
+using Timeline.Data.Editing;
+using Timeline.Api.Infrastructure;
 
 namespace Timeline.Api.Events;
 
@@ -8,7 +10,7 @@ public static class EventsApi
 {
     public static RouteGroupBuilder MapEvents(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/events").WithTags("Events").WithQueryValidation();
+        var group = routes.MapGroup("/api/v1/events").WithTags("Events").WithQueryValidation().WithHiddenForEditors();
 
         group.MapGet("/", ListEvents)
             .WithName("ListEvents")
@@ -26,7 +28,11 @@ public static class EventsApi
         group.MapGet("/{id:guid}", GetEvent)
             .WithName("GetEvent")
             .WithSummary("Get one event")
-            .WithDescription("One event with its participants, every source article and its evidence, and each source's claims.")
+            .WithDescription("""
+                One event with its participants, every source article and its evidence, and each source's claims. Its ETag
+                is its version (send it in If-Match to correct it). An event merged into another answers 301 with the
+                other's Location; a hidden event is 404 except to editors asking with include=hidden.
+                """)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         return group;
@@ -46,12 +52,22 @@ public static class EventsApi
         return new EventPageJson(items, next);
     }
 
-    public static async Task<Results<EventJsonResult, ProblemHttpResult>> GetEvent(
-        Guid id, TimelineDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<EventJsonResult, RedirectHttpResult, ProblemHttpResult>> GetEvent(
+        Guid id, EventIncludeQuery query, HistoryStore history, TimelineDbContext db, CancellationToken cancellationToken)
     {
-        var found = await EventJson.ReadAsync(db, db.Events.Where(e => e.Id == id), cancellationToken);
-        return found.Count == 1
-            ? new EventJsonResult(found[0])
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Event not found", detail: $"No event has id {id}.");
+        var events = query.IncludeHidden ? db.Events : db.Events.Where(e => !e.Hidden);
+        var found = await EventJson.ReadAsync(db, events.Where(e => e.Id == id), cancellationToken);
+        if (found.Count == 1)
+        {
+            return new EventJsonResult(found[0]);
+        }
+
+        // Links to an event merged into another hold: they lead to it.
+        if (await history.AliasAsync(id, cancellationToken) is { } now)
+        {
+            return TypedResults.Redirect($"/api/v1/events/{now}{(query.IncludeHidden ? "?include=hidden" : "")}", permanent: true);
+        }
+
+        return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Event not found", detail: $"No event has id {id}.");
     }
 }

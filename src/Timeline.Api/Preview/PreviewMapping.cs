@@ -22,7 +22,7 @@ public static class PreviewMapping
             new PreviewArticle(
                 article.Title,
                 article.Publisher,
-                EventReader.FormatDate(article.PublishedAt, "day"),
+                WireDate.Format(article.PublishedAt, "day"),
                 article.Language,
                 article.Text,
                 article.Captions.Select(c => new PreviewSpan(c.Start, c.End)).ToList()),

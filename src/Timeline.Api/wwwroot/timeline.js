@@ -54,12 +54,29 @@ function drawEvent(event) {
   }
   const item = element("li", "event");
   item.dataset.id = event.id;
+  item.append(...describeEvent(event));
+  list.append(item);
+}
+
+// The parts of an event's entry that a correction can change; the editing script redraws them after one.
+function describeEvent(event) {
+  const parts = [];
   const heading = element("p");
   heading.append(element("span", "when", describeDate(event)), element("span", "type", event.type.replace("_", " ")));
-  item.append(heading, element("h2", null, event.title));
+  if (event.status && event.status !== "extracted") {
+    const badge = element("span", `status status-${event.status}`, event.status);
+    badge.title = event.status === "verified" ? "Checked by an editor" : event.status === "added" ? "Added by an editor" : "Corrected by an editor";
+    heading.append(badge);
+  }
+  parts.push(heading, element("h2", null, event.title));
+  for (const correction of event.corrections || []) {
+    if (correction.machine !== null && correction.machine !== undefined) {
+      parts.push(element("p", "machine", `${correction.field} as extracted: ${typeof correction.machine === "string" ? correction.machine : JSON.stringify(correction.machine)}`));
+    }
+  }
   const people = event.participants.map((p) => (p.role ? `${p.name} (${p.role})` : p.name));
-  if (people.length) item.append(element("p", "who", people.join(" · ")));
-  if (event.location) item.append(element("p", "where", event.location));
+  if (people.length) parts.push(element("p", "who", people.join(" · ")));
+  if (event.location) parts.push(element("p", "where", event.location));
   const sources = element("details");
   const count = event.sourceCount === 1 ? "1 source" : `${event.sourceCount} sources`;
   sources.append(element("summary", null, `${count}, ${event.publisherCount === 1 ? "1 publisher" : `${event.publisherCount} publishers`}`));
@@ -77,8 +94,9 @@ function drawEvent(event) {
     if (source.publishedAt) cite.append(` (${source.publishedAt})`);
     sources.append(cite, element("blockquote", null, source.evidence));
   }
-  item.append(sources);
-  list.append(item);
+  parts.push(sources);
+  if (window.timelineEditing) parts.push(...window.timelineEditing.controls(event));
+  return parts;
 }
 
 function drawFacets(facets) {

@@ -13,6 +13,11 @@ public sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.Type).HasMaxLength(30);
         builder.Property(e => e.CameoCode).HasMaxLength(10);
         builder.Property(e => e.Precision).HasMaxLength(10);
+        builder.Property(e => e.Origin).HasMaxLength(20);
+        builder.Property(e => e.Version).HasDefaultValue(1);
+        builder.Property(e => e.Origin).HasDefaultValue("extracted");
+        builder.Property(e => e.Corrections).HasColumnType("jsonb").HasDefaultValueSql("'{}'::jsonb");
+        builder.Property(e => e.Machine).HasColumnType("jsonb");
         builder.HasIndex(e => new { e.SortDate, e.Id });
 
         // Months and years that begin before a from date yet overlap it: the few rows a date-filtered page adds

@@ -16,6 +16,7 @@ public sealed class EventSourceConfiguration : IEntityTypeConfiguration<EventSou
         builder.Property(s => s.Type).HasMaxLength(30);
         builder.Property(s => s.CameoCode).HasMaxLength(10);
         builder.Property(s => s.Precision).HasMaxLength(10);
+        builder.Property(s => s.ExtractorVersion).HasMaxLength(200);
         builder.Property(s => s.CameoRoot)
             .HasComputedColumnSql("CASE WHEN length(cameo_code) >= 2 THEN left(cameo_code, 2) ELSE '' END", stored: true);
 

@@ -24,6 +24,9 @@ public sealed class Article
     /// <summary>The cleaned story text; evidence offsets point into it.</summary>
     public required string Text { get; set; }
 
+    /// <summary>The extractor version of the article's latest extraction; re-extraction skips articles already at the current one.</summary>
+    public string? ExtractorVersion { get; set; }
+
     public DateTimeOffset IngestedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -44,7 +44,29 @@ public sealed class Event
     /// <summary>Title, summary and every source's evidence, so full text needs no join; written with the sources.</summary>
     public NpgsqlTsVector SearchVector { get; set; } = NpgsqlTsVector.Empty;
 
+    /// <summary>Raised by every change, machine or editor; the ETag that If-Match compares.</summary>
+    public int Version { get; set; } = 1;
+
+    /// <summary>extracted, or added by an editor.</summary>
+    public string Origin { get; set; } = "extracted";
+
+    /// <summary>An editor has acted on the event: it is kept when it loses its last source, and its claims stay pinned.</summary>
+    public bool Curated { get; set; }
+
+    /// <summary>Hidden by an editor: left out of the timeline, exports, feeds and facets.</summary>
+    public bool Hidden { get; set; }
+
+    public bool Verified { get; set; }
+
+    /// <summary>The editors' values by field (title, date, ...), as the API writes them; they win over every extraction.</summary>
+    public string Corrections { get; set; } = "{}";
+
+    /// <summary>The machine's latest values by field, shown beside the editors' values of corrected fields.</summary>
+    public string? Machine { get; set; }
+
     public List<EventParticipant> Participants { get; set; } = [];
+
+    public List<EventCitation> Citations { get; set; } = [];
 
     public List<EventSource> Sources { get; set; } = [];
 }

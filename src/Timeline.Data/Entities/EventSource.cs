@@ -38,6 +38,12 @@ public sealed class EventSource
 
     public List<EvidenceSpan> Evidence { get; set; } = [];
 
+    /// <summary>Placed by an editor (merge, split, correction): merging never moves it out of its event.</summary>
+    public bool Pinned { get; set; }
+
+    /// <summary>The version of the extractor that made this claim (IArticleExtractor.Version).</summary>
+    public string? ExtractorVersion { get; set; }
+
     /// <summary>The evidence passages joined by spaces; full-text search indexes it through the event.</summary>
     public required string EvidenceText { get; set; }
 
@@ -57,6 +63,9 @@ public sealed class ClaimParticipant
 
     /// <summary>True for who acts (the side imposing a tariff), false for whom the act falls on.</summary>
     public bool Acts { get; set; }
+
+    /// <summary>The country (side) the actor belongs to or acts for, when known.</summary>
+    public string? Country { get; set; }
 }
 
 /// <summary>A passage of the article's cleaned text with offsets [Start, End).</summary>

@@ -71,6 +71,10 @@ namespace Timeline.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("content_hash");
 
+                    b.Property<string>("ExtractorVersion")
+                        .HasColumnType("text")
+                        .HasColumnName("extractor_version");
+
                     b.Property<string>("Fingerprint")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -147,9 +151,24 @@ namespace Timeline.Data.Migrations
                         .HasColumnType("double precision")
                         .HasColumnName("confidence");
 
+                    b.Property<string>("Corrections")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("corrections")
+                        .HasDefaultValueSql("'{}'::jsonb");
+
+                    b.Property<bool>("Curated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("curated");
+
                     b.Property<DateOnly?>("Earliest")
                         .HasColumnType("date")
                         .HasColumnName("earliest");
+
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hidden");
 
                     b.Property<DateOnly?>("Latest")
                         .HasColumnType("date")
@@ -158,6 +177,18 @@ namespace Timeline.Data.Migrations
                     b.Property<string>("Location")
                         .HasColumnType("text")
                         .HasColumnName("location");
+
+                    b.Property<string>("Machine")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("machine");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("extracted")
+                        .HasColumnName("origin");
 
                     b.Property<string>("Precision")
                         .HasMaxLength(10)
@@ -199,6 +230,16 @@ namespace Timeline.Data.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("type");
 
+                    b.Property<bool>("Verified")
+                        .HasColumnType("boolean")
+                        .HasColumnName("verified");
+
+                    b.Property<int>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ActorIds");
@@ -225,6 +266,123 @@ namespace Timeline.Data.Migrations
                     b.HasIndex("Type", "SortDate", "Id");
 
                     b.ToTable("events", (string)null);
+                });
+
+            modelBuilder.Entity("Timeline.Data.Entities.EventAlias", b =>
+                {
+                    b.Property<Guid>("OldId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("old_id");
+
+                    b.Property<Guid>("NewId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("new_id");
+
+                    b.HasKey("OldId");
+
+                    b.HasIndex("NewId");
+
+                    b.ToTable("event_aliases", (string)null);
+                });
+
+            modelBuilder.Entity("Timeline.Data.Entities.EventChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("changes");
+
+                    b.Property<string>("Editor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("editor");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At", "EventId");
+
+                    b.HasIndex("EventId", "Id");
+
+                    b.ToTable("event_history", (string)null);
+                });
+
+            modelBuilder.Entity("Timeline.Data.Entities.EventCitation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("ArticleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("article_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Editor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("editor");
+
+                    b.Property<int?>("End")
+                        .HasColumnType("integer")
+                        .HasColumnName("end");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("quote");
+
+                    b.Property<int?>("Start")
+                        .HasColumnType("integer")
+                        .HasColumnName("start");
+
+                    b.Property<string>("Url")
+                        .HasColumnType("text")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("event_citations", (string)null);
                 });
 
             modelBuilder.Entity("Timeline.Data.Entities.EventParticipant", b =>
@@ -283,6 +441,11 @@ namespace Timeline.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("evidence_text");
 
+                    b.Property<string>("ExtractorVersion")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("extractor_version");
+
                     b.Property<DateOnly?>("Latest")
                         .HasColumnType("date")
                         .HasColumnName("latest");
@@ -290,6 +453,10 @@ namespace Timeline.Data.Migrations
                     b.Property<string>("Location")
                         .HasColumnType("text")
                         .HasColumnName("location");
+
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pinned");
 
                     b.Property<string>("Precision")
                         .HasMaxLength(10)
@@ -324,6 +491,90 @@ namespace Timeline.Data.Migrations
                     b.HasIndex("CameoRoot", "Precision", "Earliest");
 
                     b.ToTable("event_sources", (string)null);
+                });
+
+            modelBuilder.Entity("Timeline.Data.Entities.ReextractionJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("integer")
+                        .HasColumnName("changed");
+
+                    b.Property<Guid?>("Cursor")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cursor");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("integer")
+                        .HasColumnName("done");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<string>("ExtractorVersion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("extractor_version");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("seconds");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer")
+                        .HasColumnName("total");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("reextraction_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Timeline.Data.Entities.EventCitation", b =>
+                {
+                    b.HasOne("Timeline.Data.Entities.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Timeline.Data.Entities.Event", "Event")
+                        .WithMany("Citations")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Event");
                 });
 
             modelBuilder.Entity("Timeline.Data.Entities.EventParticipant", b =>
@@ -372,6 +623,8 @@ namespace Timeline.Data.Migrations
                                 .IsRequired();
 
                             b1.Property<bool>("Acts");
+
+                            b1.Property<string>("Country");
 
                             b1.Property<string>("Kind")
                                 .IsRequired();
@@ -435,6 +688,8 @@ namespace Timeline.Data.Migrations
 
             modelBuilder.Entity("Timeline.Data.Entities.Event", b =>
                 {
+                    b.Navigation("Citations");
+
                     b.Navigation("Participants");
 
                     b.Navigation("Sources");

@@ -16,7 +16,7 @@ public static class RequestCases
         (string Method, string Path, int Status)[] wrong =
         [
             ("PUT", "/api/v1/articles", 405), ("PATCH", "/api/v1/articles", 405), ("DELETE", "/api/v1/articles", 405),
-            ("POST", "/api/v1/events", 405), ("PUT", "/api/v1/events", 405), ("DELETE", "/api/v1/events", 405),
+            ("POST", "/api/v1/events", 403), ("PUT", "/api/v1/events", 405), ("DELETE", "/api/v1/events", 405),
             ("PATCH", "/api/v1/events", 405), ("POST", "/api/v1/actors", 405), ("PUT", $"/api/v1/articles/{id}", 405),
             ("POST", $"/api/v1/articles/{id}", 405), ("TRACE", "/api/v1/events", 405), ("GET", "/api/v1/extract", 405),
             ("DELETE", $"/api/v1/events/{id}", 405), ("POST", "/api/v1/events/facets", 405), ("PUT", "/health/ready", 405),

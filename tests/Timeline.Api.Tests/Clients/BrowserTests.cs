@@ -54,6 +54,43 @@ public sealed class BrowserTests(TimelineFixture fixture)
     }
 
     [Fact]
+    public async Task AnEditorWithAKeyCorrectsAnEventOnThePageWhichThenShowsTheMarkAndTheHistory()
+    {
+        await using var server = await LiveServer.StartWithSamplesAsync(fixture);
+        var extracted = await CallTitleAsync(server);
+        await using var browser = await Chromium.LaunchAsync();
+        var (page, errors) = await Chromium.OpenAsync(browser);
+        var id = await CallIdAsync(server);
+        var item = $"document.querySelector('#events .event[data-id=\"{id}\"]')";
+        var timeout = new WaitForFunctionOptions { Timeout = (int)Wait.TotalMilliseconds };
+
+        await page.GoToAsync(new Uri(server.Address, "/").ToString(), WaitUntilNavigation.Networkidle0);
+        await page.WaitForSelectorAsync("#summary strong", new WaitForSelectorOptions { Timeout = (int)Wait.TotalMilliseconds });
+        Assert.Equal(0, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('.correct-open').length"));
+        await page.ClickAsync("#editor summary");
+        await page.TypeAsync("#editor-key", TimelineFixture.Anna.Key);
+        await page.Keyboard.PressAsync("Tab");
+        await page.WaitForFunctionAsync($"() => {item}?.querySelector('.correct-open')", timeout);
+        await page.EvaluateExpressionAsync($"{item}.querySelector('.correct-open').click()");
+        await page.EvaluateExpressionAsync(
+            $"(() => {{ const form = {item}.querySelector('form.correct'); " +
+            "form.elements.title.value = 'Ma Zhaoxu and Christopher Landau speak by phone'; " +
+            "form.elements.reason.value = 'house style'; form.querySelector('button').click(); })()");
+        await page.WaitForFunctionAsync($"() => {item}?.querySelector('.status-corrected') && {item}.querySelector('h2').textContent.includes('speak by phone')", timeout);
+        var machine = await page.EvaluateExpressionAsync<string>($"{item}.querySelector('.machine').textContent");
+        await page.EvaluateExpressionAsync($"{item}.querySelector('.history summary').click()");
+        await page.WaitForFunctionAsync($"() => [...{item}.querySelectorAll('.history-who')].some(w => w.textContent === 'desk-anna')", timeout);
+        var reasons = await page.EvaluateExpressionAsync<string[]>($"[...{item}.querySelectorAll('.history-reason')].map(r => r.textContent)");
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        Assert.Equal($"title as extracted: {extracted}", machine);
+        Assert.Contains("Why: house style", reasons);
+        using var client = new HttpClient { BaseAddress = server.Address };
+        var events = await client.GetFromJsonAsync<JsonObject>("/api/v1/events?q=%22speak%20by%20phone%22");
+        Assert.Equal("corrected", events!["items"]![0]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task SwaggerUiTryItOutOnTheEventListShowsA200()
     {
         await using var server = await LiveServer.StartWithSamplesAsync(fixture);
@@ -127,6 +164,13 @@ public sealed class BrowserTests(TimelineFixture fixture)
         Assert.Contains("US–China timeline", headlines);
         Assert.Equal(slides + 1, rendered);
         Assert.Equal("", message.Trim());
+    }
+
+    private static async Task<string> CallIdAsync(LiveServer server)
+    {
+        using var client = new HttpClient { BaseAddress = server.Address };
+        var events = await client.GetFromJsonAsync<JsonObject>("/api/v1/events?type=call&actor=ma-zhaoxu");
+        return events!["items"]![0]!["id"]!.GetValue<string>();
     }
 
     /// <summary>The title the API gives the sample articles' call between Ma Zhaoxu and Christopher Landau.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Timeline.Api.Events;
+using Timeline.Core.Claims;
 using Timeline.Api.Tests.Infrastructure;
 
 namespace Timeline.Api.Tests.Clients;
@@ -42,19 +43,22 @@ public sealed class OpenApiDocumentTests(TimelineFixture fixture)
             .Order()
             .ToList();
 
-        Assert.Equal(["active", "actor", "articleId", "cursor", "format", "from", "kind", "limit", "order", "publisher", "q", "to", "topic", "type"], names);
+        Assert.Equal(["active", "actor", "articleId", "cursor", "format", "from", "include", "kind", "limit", "order", "publisher", "q", "to", "topic", "type"], names);
     }
 
     [Fact]
-    public async Task PublicOperationsNeedNoKeyAndWritesNeedOne()
+    public async Task PublicOperationsNeedNoKeyWritesNeedTheWriterKeyAndCorrectionsTheEditorKey()
     {
         var document = await DocumentAsync();
 
         foreach (var (path, method, operation) in Operations(document))
         {
-            var security = operation["security"]!.AsArray();
+            var schemes = operation["security"]!.AsArray().SelectMany(r => r!.AsObject().Select(s => s.Key)).ToList();
             var write = method is "post" or "delete" && path.StartsWith("/api/v1/articles", StringComparison.Ordinal);
-            Assert.True(write ? security.Count == 1 : security.Count == 0, $"{method} {path}");
+            var editing = path.StartsWith("/api/v1/admin", StringComparison.Ordinal)
+                || (method is "post" or "patch" && path.StartsWith("/api/v1/events", StringComparison.Ordinal) && !path.EndsWith("/extract", StringComparison.Ordinal));
+            string[] expected = write ? ["ApiKey"] : editing ? ["EditorKey"] : [];
+            Assert.True(expected.SequenceEqual(schemes), $"{method} {path}: {string.Join(",", schemes)}");
         }
     }
 

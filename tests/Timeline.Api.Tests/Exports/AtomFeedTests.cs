@@ -59,4 +59,21 @@ public sealed class AtomFeedTests(TimelineFixture fixture) : ScriptedTest(fixtur
         var entry = Assert.Single(feed.Items);
         Assert.Equal("call", Assert.Single(entry.Categories).Name);
     }
+
+    [Fact]
+    public async Task AnEditorsCorrectionIsAnUpdateAtTheTopOfTheFeed()
+    {
+        await ExportSeed.PostAsync(Writer());
+        var last = SyndicationFeed.Load(XmlReader.Create(await Reader().GetStreamAsync("/api/v1/events/feed"))).Items.Last();
+        var id = last.Id["urn:uuid:".Length..];
+        var anna = Fixture.Editor(TimelineFixture.Anna);
+        var (_, etag) = await Editing.Editing.ReadEventAsync(anna, id);
+
+        (await Editing.Editing.PatchEventAsync(anna, id, new { title = "Corrected by the desk", reason = "wrong title" }, etag)).EnsureSuccessStatusCode();
+
+        var top = SyndicationFeed.Load(XmlReader.Create(await Reader().GetStreamAsync("/api/v1/events/feed"))).Items.First();
+        Assert.Equal(last.Id, top.Id);
+        Assert.Contains("Corrected by the desk", top.Title.Text);
+        Assert.Contains(top.Categories, c => c.Name == "corrected");
+    }
 }

@@ -18,6 +18,8 @@ public sealed class MeteredExtractor : IArticleExtractor
 
     public Task<(bool Cancelled, TimeSpan Processor)> Ended => _ended.Task;
 
+    public string Version => _extractor.Version;
+
     public ExtractionResult Extract(ArticleInput input, CancellationToken cancellationToken = default)
     {
         var start = ThreadCpu.Now();

@@ -18,6 +18,8 @@ public sealed class SpinningExtractor : IArticleExtractor
 
     public Task Cancelled => _cancelled.Task;
 
+    public string Version => "spinning";
+
     public ExtractionResult Extract(ArticleInput input, CancellationToken cancellationToken = default)
     {
         if (!(input.Text ?? input.Html ?? string.Empty).Contains(Marker, StringComparison.Ordinal))

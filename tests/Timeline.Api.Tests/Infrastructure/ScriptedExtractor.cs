@@ -11,6 +11,20 @@ public sealed class ScriptedExtractor : IArticleExtractor
 {
     private static readonly HashSet<string> Countries = ["china", "united-states", "taiwan", "japan"];
 
+    public const string FirstVersion = "scripted-1";
+
+    /// <summary>Changed by re-extraction tests, with <see cref="Revision"/>, to play an improved extractor.</summary>
+    public string Version { get; set; } = FirstVersion;
+
+    /// <summary>How this version reads an event line; null reads it as written.</summary>
+    public Func<ExtractedEvent, ExtractedEvent>? Revision { get; set; }
+
+    public void Reset()
+    {
+        Version = FirstVersion;
+        Revision = null;
+    }
+
     public ExtractionResult Extract(ArticleInput input, CancellationToken cancellationToken = default)
     {
         var text = input.Text ?? string.Empty;
@@ -31,6 +45,11 @@ public sealed class ScriptedExtractor : IArticleExtractor
             }
 
             offset += line.Length + 1;
+        }
+
+        if (Revision is { } revise)
+        {
+            events = events.Select(revise).ToList();
         }
 
         var article = new CleanedArticle(text, input.Title, input.Publisher, input.PublishedAt, input.Language ?? "en", []);

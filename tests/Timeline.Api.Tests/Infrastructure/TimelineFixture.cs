@@ -15,6 +15,10 @@ public sealed class TimelineFixture : IAsyncLifetime
 {
     public const string WriterKey = "test-writer-key";
 
+    /// <summary>Two editors, as the history names them, and their keys.</summary>
+    public static readonly (string Name, string Key) Anna = ("desk-anna", "anna-editor-key-0001");
+    public static readonly (string Name, string Key) Ben = ("desk-ben", "ben-editor-key-00002");
+
     /// <summary>Rate limits are off in the shared hosts (tests post many articles fast); their own tests turn them on.</summary>
     public static readonly string[] RateLimitSettings =
         ["RateLimiting:WritesPerMinute", "RateLimiting:ExpensiveReadsPerMinute", "RateLimiting:PreviewsPerMinute"];
@@ -31,6 +35,11 @@ public sealed class TimelineFixture : IAsyncLifetime
             host.UseEnvironment("Testing");
             host.UseSetting("ConnectionStrings:Timeline", database.ConnectionString);
             host.UseSetting("Ingestion:ApiKeys:0", WriterKey);
+            host.UseSetting("Editing:Keys:0:Name", Anna.Name);
+            host.UseSetting("Editing:Keys:0:Key", Anna.Key);
+            host.UseSetting("Editing:Keys:1:Name", Ben.Name);
+            host.UseSetting("Editing:Keys:1:Key", Ben.Key);
+            host.UseSetting("Editing:ReextractionBatchSize", "3");
             host.UseSetting("Ingestion:MaxBodyBytes", "1048576");
             host.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             foreach (var limit in RateLimitSettings)
@@ -40,8 +49,11 @@ public sealed class TimelineFixture : IAsyncLifetime
         });
         _ = Factory.Server;
         Scripted = Factory.WithWebHostBuilder(host =>
-            host.ConfigureTestServices(services => services.AddSingleton<IArticleExtractor, ScriptedExtractor>()));
+            host.ConfigureTestServices(services => services.AddSingleton<IArticleExtractor>(Extractor)));
     }
+
+    /// <summary>The extractor of <see cref="Scripted"/>; reset before each test.</summary>
+    public ScriptedExtractor Extractor { get; } = new();
 
     /// <summary>A second host on the same database whose extractor is <see cref="ScriptedExtractor"/>.</summary>
     public WebApplicationFactory<Program> Scripted { get; private set; } = null!;
@@ -55,6 +67,14 @@ public sealed class TimelineFixture : IAsyncLifetime
         return client;
     }
 
+    /// <summary>A client with an editor's key (<see cref="Anna"/> or <see cref="Ben"/>).</summary>
+    public HttpClient Editor((string Name, string Key) editor)
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", editor.Key);
+        return client;
+    }
+
     public AsyncServiceScope Scope() => Factory.Services.CreateAsyncScope();
 
     public async Task ResetAsync()
@@ -62,7 +82,8 @@ public sealed class TimelineFixture : IAsyncLifetime
         await using var scope = Scope();
         var db = scope.ServiceProvider.GetRequiredService<TimelineDbContext>();
         await db.Database.ExecuteSqlRawAsync(
-            "TRUNCATE event_sources, event_participants, events, articles, actors RESTART IDENTITY CASCADE");
+            "TRUNCATE event_sources, event_participants, event_citations, event_history, event_aliases, reextraction_jobs, events, articles, actors RESTART IDENTITY CASCADE");
+        Extractor.Reset();
         await ActorStore.UpsertAsync(db, Gazetteer.Default.Actors, CancellationToken.None);
     }
 

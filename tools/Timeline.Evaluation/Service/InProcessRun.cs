@@ -19,11 +19,12 @@ public static class InProcessRun
     {
         var article = file.Article;
         var input = new ArticleInput(article.Text, null, article.Url, article.Title, article.Publisher, Day(article.PublishedAt), article.Language);
-        var events = extractor.Extract(input).Events
-            .Select((e, n) => ToSystemEvent(e, $"{index}-{n}"))
-            .ToList();
-        return new FileOutcome(file, index.ToString(CultureInfo.InvariantCulture), events);
+        return Outcome(file, index, extractor.Extract(input).Events);
     }
+
+    /// <summary>The outcome of a file whose events were extracted already, the n-th event with id "index-n".</summary>
+    public static FileOutcome Outcome(GoldFile file, int index, IReadOnlyList<ExtractedEvent> extracted) =>
+        new(file, index.ToString(CultureInfo.InvariantCulture), extracted.Select((e, n) => ToSystemEvent(e, $"{index}-{n}")).ToList());
 
     public static SystemEvent ToSystemEvent(ExtractedEvent e, string id) => new(
         id,

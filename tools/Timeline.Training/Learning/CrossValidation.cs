@@ -4,6 +4,7 @@ using Timeline.Evaluation.Scoring;
 using Timeline.Evaluation.Service;
 using Timeline.Extraction;
 using Timeline.Extraction.Events.Decisions;
+using Timeline.Core.Merging;
 using Timeline.Extraction.Learning;
 
 namespace Timeline.Training.Learning;
@@ -15,18 +16,33 @@ namespace Timeline.Training.Learning;
 /// </summary>
 internal static class CrossValidation
 {
-    /// <summary>One line per set of thresholds: the mean scores over the dev parts left out, each fold trained once.</summary>
-    public static void Sweep(string evalRoot, string labelRoot, Trainer trainer, IReadOnlyList<Thresholds> sets, TextWriter output)
+    /// <summary>
+    /// One line per set of thresholds: the mean scores over the dev parts left out, each fold trained once; merging across
+    /// a part's articles is simulated with the fold's learned judge at <paramref name="judgeThreshold"/> (or the rules).
+    /// </summary>
+    public static void Sweep(string evalRoot, string labelRoot, Trainer trainer, IReadOnlyList<Thresholds> sets, TextWriter output, float? judgeThreshold = 0.5f)
     {
         var examples = ModelTraining.Examples(evalRoot, labelRoot);
         var files = new[] { "dev", "dev-new" }.SelectMany(f => GoldLoader.LoadFolder(Path.Combine(evalRoot, f))).ToList();
         var folds = Parts.All.Where(p => p != "seeds")
-            .Select(part => (Part: part, Files: files.Where(f => Parts.Of(f.Name) == part).ToList(), Models: ExtractionModels.From(ModelTraining.Train(examples.Where(e => e.Part != part), trainer))))
+            .Select(part => (Part: part, Files: files.Where(f => Parts.Of(f.Name) == part).ToList(),
+                Models: ExtractionModels.From(ModelTraining.TrainAll(evalRoot, examples, trainer, new HashSet<string> { part }))))
             .ToList();
         foreach (var thresholds in sets)
         {
-            var scopes = folds.Select(f => Scorer.Score(f.Part, InProcessRun.Run(f.Files, ArticleExtractor.WithModels(f.Models, thresholds)))).ToList();
-            output.WriteLine($"{thresholds}: headline {Mean(scopes, s => s.HeadlineRecall):0.000} recall {Mean(scopes, s => s.Recall):0.000} precision {Mean(scopes, s => s.Precision):0.000} date {Mean(scopes, s => s.DateAccuracy):0.000} worst {scopes.Min(s => s.HeadlineRecall.Value ?? 0):0.00}");
+            var scopes = folds.Select(f =>
+            {
+                var extractor = ArticleExtractor.WithModels(f.Models, thresholds);
+                var articles = f.Files.Select(file => (file, extractor.Extract(Prefill.ArticleInputs.From(file.Article)).Events)).ToList();
+                ISameEventJudge judge = judgeThreshold is { } t ? new LearnedSameEventJudge(f.Models.SameEvent, t) : RuleSameEventJudge.Instance;
+                return Scorer.Score(f.Part, MergeSimulation.Merge(articles, judge));
+            }).ToList();
+            foreach (var merge in scopes.SelectMany(s => s.FalseMergeDetails))
+            {
+                output.WriteLine($"   false merge: {string.Join(" + ", merge.Golds.Select(g => $"{g.Key} ({Path.GetFileName(g.File)[..5]})"))}");
+            }
+
+            output.WriteLine($"{thresholds} judge {judgeThreshold?.ToString() ?? "rules"}: headline {Mean(scopes, s => s.HeadlineRecall):0.000} recall {Mean(scopes, s => s.Recall):0.000} precision {Mean(scopes, s => s.Precision):0.000} date {Mean(scopes, s => s.DateAccuracy):0.000} merge {Mean(scopes, s => s.MergeAccuracy):0.000} false merges {scopes.Sum(s => s.FalseMerges)} worst {scopes.Min(s => s.HeadlineRecall.Value ?? 0):0.00}");
         }
     }
 

@@ -17,6 +17,8 @@ internal static class ModelTraining
 
     public static readonly IReadOnlyList<string> DateClasses = ["no", "yes"];
 
+    public static readonly IReadOnlyList<string> SameEventClasses = ["no", "yes"];
+
     public static ExampleSet Examples(string evalRoot, string labelRoot)
     {
         var extractor = ArticleExtractor.CreateDefault();
@@ -40,6 +42,22 @@ internal static class ModelTraining
         trainer.Train("role", RoleClasses, examples.Roles),
         trainer.Train("date", DateClasses, examples.Dates),
     ];
+
+    /// <summary>
+    /// Every model, the same-event model last: it learns from the events the extraction models just trained find in the
+    /// annotated articles (of every part but those left out).
+    /// </summary>
+    public static IReadOnlyList<LinearModel> TrainAll(string evalRoot, ExampleSet examples, Trainer trainer, IReadOnlySet<string> without)
+    {
+        var extraction = Train(examples.Where(e => !without.Contains(e.Part)), trainer);
+        var files = new[] { "seeds", "dev", "dev-new" }
+            .Where(f => Directory.Exists(Path.Combine(evalRoot, f)))
+            .SelectMany(f => GoldLoader.LoadFolder(Path.Combine(evalRoot, f)))
+            .Where(f => !without.Contains(Parts.Of(f.Name)))
+            .ToList();
+        var pairs = SameEventExamples.Build(files, ArticleExtractor.WithModels(ExtractionModels.From(extraction)));
+        return [.. extraction, trainer.Train("same-event", SameEventClasses, pairs)];
+    }
 
     public static void Write(IReadOnlyList<LinearModel> models, string directory)
     {

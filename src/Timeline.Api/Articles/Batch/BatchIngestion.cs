@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 using Timeline.Api.Infrastructure;
 
@@ -45,7 +46,10 @@ public sealed class BatchIngestion(IServiceScopeFactory scopes, IOptions<Ingesti
         Guid id;
         try
         {
-            (outcome, id) = await ingestion.IngestAsync(article, cancellationToken);
+            // A batch answers ids, not stored articles: nothing to read back.
+            (outcome, var stored) = await ingestion.IngestAsync(article, id => Task.FromResult<StrongBox<Guid>?>(new(id)), cancellationToken)
+                ?? throw new InvalidOperationException("Storing without a read-back cannot miss the article.");
+            id = stored.Value;
         }
         catch (ExtractionBudgetExceededException exception)
         {

@@ -6,8 +6,9 @@ using Timeline.Data;
 namespace Timeline.Api.Events.Exports;
 
 /// <summary>
-/// RFC 4287 Atom feed of the events that were added or gained a source most recently, newest first: an event's
-/// updated time is the latest ingestion or change of one of its source articles, published the earliest.
+/// RFC 4287 Atom feed of the events that were added, gained a source or were changed most recently, newest first: an
+/// event's updated time is the latest ingestion or change of one of its source articles or the latest entry of its
+/// history (an editor's correction is an update), published the earliest.
 /// </summary>
 public static class AtomFeed
 {
@@ -21,8 +22,16 @@ public static class AtomFeed
             .Select(e => new
             {
                 e.Id,
-                Updated = e.Sources.Max(s => (DateTimeOffset?)s.Article.UpdatedAt),
-                Published = e.Sources.Min(s => (DateTimeOffset?)s.Article.IngestedAt),
+                Sourced = e.Sources.Max(s => (DateTimeOffset?)s.Article.UpdatedAt),
+                Changed = db.History.Where(h => h.EventId == e.Id).Max(h => (DateTimeOffset?)h.At),
+                First = e.Sources.Min(s => (DateTimeOffset?)s.Article.IngestedAt),
+                Created = db.History.Where(h => h.EventId == e.Id).Min(h => (DateTimeOffset?)h.At),
+            })
+            .Select(e => new
+            {
+                e.Id,
+                Updated = e.Changed == null || (e.Sourced != null && e.Sourced > e.Changed) ? e.Sourced : e.Changed,
+                Published = e.First ?? e.Created,
             })
             .Where(e => e.Updated != null)
             .OrderByDescending(e => e.Updated).ThenByDescending(e => e.Id)
@@ -74,6 +83,14 @@ public static class AtomFeed
         xml.WriteStartElement("category");
         xml.WriteAttributeString("term", e.Type);
         xml.WriteEndElement();
+        if (e.Status != "extracted")
+        {
+            // Corrected, verified or added by an editor: readers of the feed see that the entry was updated by a person.
+            xml.WriteStartElement("category");
+            xml.WriteAttributeString("term", e.Status);
+            xml.WriteAttributeString("scheme", "urn:timeline:status");
+            xml.WriteEndElement();
+        }
         xml.WriteElementString("summary", e.Summary);
         xml.WriteStartElement("content");
         xml.WriteAttributeString("type", "html");

@@ -10,7 +10,7 @@ public static class ExportsApi
 {
     public static RouteGroupBuilder MapEventExports(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/events").WithTags("Events").WithQueryValidation();
+        var group = routes.MapGroup("/api/v1/events").WithTags("Events").WithQueryValidation().WithHiddenForEditors();
 
         group.MapGet("/export", Export)
             .WithName("ExportEvents")

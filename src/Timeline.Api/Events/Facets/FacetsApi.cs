@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Timeline.Api.Infrastructure;
 using Timeline.Api.Infrastructure.Http;
 using Timeline.Api.Infrastructure.Queries;
 using Timeline.Data;
@@ -9,7 +10,7 @@ public static class FacetsApi
 {
     public static RouteGroupBuilder MapEventFacets(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/events").WithTags("Events").WithQueryValidation();
+        var group = routes.MapGroup("/api/v1/events").WithTags("Events").WithQueryValidation().WithHiddenForEditors();
 
         group.MapGet("/facets", GetFacets)
             .WithName("EventFacets")

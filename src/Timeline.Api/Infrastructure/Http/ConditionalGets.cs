@@ -43,7 +43,8 @@ public sealed class ConditionalGets(RequestDelegate next)
         var response = context.Response;
         if (response.StatusCode == StatusCodes.Status200OK)
         {
-            var etag = $"W/\"{Convert.ToBase64String(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), 0, 18).Replace('+', '-').Replace('/', '_')}\"";
+            // An endpoint's own ETag (an event's version, which If-Match compares) stands; else the body's hash.
+            var etag = response.Headers.ETag is { Count: > 0 } own ? own.ToString() : $"W/\"{Convert.ToBase64String(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), 0, 18).Replace('+', '-').Replace('/', '_')}\"";
             var since = Remember(context.Request.Path + context.Request.QueryString, etag, clock.GetUtcNow());
             response.Headers.ETag = etag;
             response.Headers.LastModified = since.ToString("R", CultureInfo.InvariantCulture);

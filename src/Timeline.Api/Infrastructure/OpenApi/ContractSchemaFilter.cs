@@ -20,6 +20,13 @@ public sealed class ContractSchemaFilter : ISchemaFilter
             return;
         }
 
+        // A field's value in corrections and history is any JSON (a string, a list, null): no type, so no "nullable" alone.
+        if (context.Type == typeof(JsonElement) || Nullable.GetUnderlyingType(context.Type) == typeof(JsonElement))
+        {
+            concrete.Type = null;
+            return;
+        }
+
         if (context.MemberInfo?.GetCustomAttribute<WireEnumAttribute>() is { } wire)
         {
             concrete.Enum = wire.Values.Select(v => (JsonNode)JsonValue.Create(v)).ToList();

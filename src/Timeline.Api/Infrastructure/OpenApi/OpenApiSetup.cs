@@ -5,6 +5,7 @@ namespace Timeline.Api.Infrastructure.OpenApi;
 public static class OpenApiSetup
 {
     public const string ApiKeyScheme = "ApiKey";
+    public const string EditorKeyScheme = "EditorKey";
 
     public static IServiceCollection AddTimelineOpenApi(this IServiceCollection services)
     {
@@ -19,7 +20,8 @@ public static class OpenApiSetup
                     A sourced timeline of US–China events (meetings, calls, talks, agreements, tariffs, export controls,
                     sanctions, statements, accusations, appointments) extracted from news articles. Every event cites
                     the articles and the exact sentences it came from; several reports of one event are one event.
-                    Reading needs no key. To add articles, press Authorize and enter a writer key (X-Api-Key).
+                    Reading needs no key. To add articles, press Authorize and enter a writer key (ApiKey); to correct
+                    events (Editing), an editor key (EditorKey). Both go in the X-Api-Key header.
                     To see what the service would extract from a text without storing it, use POST /api/v1/extract.
                     HTTP: every GET also answers HEAD; API reads carry a weak ETag and Last-Modified and answer 304 to a
                     matching If-None-Match or If-Modified-Since; answers are brotli- or gzip-compressed when accepted;
@@ -35,6 +37,13 @@ public static class OpenApiSetup
                 In = ParameterLocation.Header,
                 Name = ApiKeyFilter.Header,
                 Description = "Writer key, configured in Ingestion:ApiKeys. Needed to add or delete articles.",
+            });
+            options.AddSecurityDefinition(EditorKeyScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeyFilter.Header,
+                Description = "Editor key, configured in Editing:Keys (each with a name, which the history shows). Needed to correct events and to re-extract the archive.",
             });
             var xml = Path.Combine(AppContext.BaseDirectory, "Timeline.Api.xml");
             if (File.Exists(xml))
@@ -52,6 +61,7 @@ public static class OpenApiSetup
             options.OperationFilter<QueryParameterFilter>();
             options.OperationFilter<RequestBodyFilter>();
             options.OperationFilter<RequestExampleFilter>();
+            options.OperationFilter<IfMatchFilter>();
         });
         return services;
     }

@@ -29,7 +29,13 @@ public sealed class ResponseExampleFilter : IOperationFilter
         ["GetArticle"] = ("Article not found", "No article has id 0193a5c4-5a3e-7d6e-9b3c-1f2e3d4c5b6a."),
         ["DeleteArticle"] = ("Article not found", "No article has id 0193a5c4-5a3e-7d6e-9b3c-1f2e3d4c5b6a."),
         ["GetActor"] = ("Actor not found", "No actor has id 'nobody'."),
+        ["GetEventHistory"] = ("Event not found", "No event has id 0193a5c4-5a3e-7d6e-9b3c-1f2e3d4c5b6a, and none had."),
+        ["GetReextraction"] = ("Job not found", "No re-extraction job has id 0193a5c4-5a3e-7d6e-9b3c-1f2e3d4c5b6a."),
     };
+
+    /// <summary>The editing operations: their problems speak of editor keys, versions and reasons.</summary>
+    private static readonly HashSet<string> Editing =
+        ["CorrectEvent", "AddEvent", "HideEvent", "RestoreEvent", "VerifyEvent", "MergeEvents", "SplitEvent", "StartReextraction", "GetReextraction"];
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
@@ -65,6 +71,14 @@ public sealed class ResponseExampleFilter : IOperationFilter
             Validation(400, new() { ["body"] = ["The request body is empty; send a JSON object."] }),
         "400" => Validation(400, new QueryReader(new QueryCollection(new Dictionary<string, StringValues> { ["typ"] = "call" }), spec?.Parameters ?? []).Errors
             .ToDictionary()),
+        "422" when Editing.Contains(operation) =>
+            Validation(422, new() { ["reason"] = ["Say why (a member \"reason\" of the body): it goes into the event's history."] }),
+        "401" when Editing.Contains(operation) => Plain(401, "Missing or wrong editor key", $"Corrections need an editor key in the {ApiKeyFilter.Header} header."),
+        "403" => Plain(403, "Not an editor key", "This key may add articles, not correct events; corrections need an editor key (Editing:Keys) in the X-Api-Key header."),
+        "404" when Editing.Contains(operation) => Plain(404, "Event not found", "No event has id 0193a5c4-5a3e-7d6e-9b3c-1f2e3d4c5b6a."),
+        "409" => Plain(409, "Conflict", "The event is hidden already."),
+        "412" => Plain(412, "The event changed meanwhile", "The event changed since you read it (it is at version 4); read it again and redo your change."),
+        "428" => Plain(428, "If-Match required", "Send the ETag of the event as you read it in If-Match, so a change made meanwhile by someone else is not overwritten."),
         "422" => Validation(422, ArticleValidator.Validate(new ArticleRequest(null, null, null, null, null, null, null)).Errors),
         "401" => Plain(401, "Missing or wrong API key", $"Writes need a valid key in the {ApiKeyFilter.Header} header."),
         "404" when NotFound.TryGetValue(operation, out var missing) => Plain(404, missing.Title, missing.Detail),
@@ -96,12 +110,15 @@ public sealed class ResponseExampleFilter : IOperationFilter
     {
         400 => "https://tools.ietf.org/html/rfc9110#section-15.5.1",
         401 => "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+        403 => "https://tools.ietf.org/html/rfc9110#section-15.5.4",
         404 => "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+        409 => "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+        412 => "https://tools.ietf.org/html/rfc9110#section-15.5.13",
         406 => "https://tools.ietf.org/html/rfc9110#section-15.5.7",
         413 => "https://tools.ietf.org/html/rfc9110#section-15.5.14",
         415 => "https://tools.ietf.org/html/rfc9110#section-15.5.16",
         422 => "https://tools.ietf.org/html/rfc9110#section-15.5.21",
-        _ => "https://tools.ietf.org/html/rfc6585#section-4",
+        _ => "https://tools.ietf.org/html/rfc6585#section-" + (status == 428 ? "3" : "4"),
     };
 
     // One status, three formats: the CSV and iCalendar bodies are text, the TimelineJS body has a schema.

@@ -4,8 +4,8 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Timeline.Api.Infrastructure.OpenApi;
 
 /// <summary>
-/// Writes need the API key (so Swagger UI's "Try it out" sends it after Authorize); every other operation says
-/// explicitly that it needs nothing (<c>security: []</c>).
+/// Writes need the writer key and corrections the editor key (so Swagger UI's "Try it out" sends the right one after
+/// Authorize); every other operation says explicitly that it needs nothing (<c>security: []</c>).
 /// </summary>
 public sealed class SecurityOperationFilter : IOperationFilter
 {
@@ -17,6 +17,13 @@ public sealed class SecurityOperationFilter : IOperationFilter
             operation.Security.Add(new OpenApiSecurityRequirement
             {
                 [new OpenApiSecuritySchemeReference(OpenApiSetup.ApiKeyScheme, context.Document)] = [],
+            });
+        }
+        else if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<EditorKeyRequired>().Any())
+        {
+            operation.Security.Add(new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(OpenApiSetup.EditorKeyScheme, context.Document)] = [],
             });
         }
     }

@@ -17,7 +17,7 @@ internal sealed class EventWriter(Gazetteer gazetteer)
     {
         var people = reported.Persons.ToList();
         var organizations = reported.Participants.Select(a => a.Actor).Where(a => a.Kind == ActorKind.Organization).DistinctBy(a => a.Id).ToList();
-        var countries = sides.Select(gazetteer.Country).OfType<Actor>().OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+        var countries = TakingPart(reported, sides, actingSide).Select(gazetteer.Country).OfType<Actor>().OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
         var acts = Acting(reported, actingSide);
         var participants = people.Select(p => new EventParticipant(p, TitleOf(reported, p, date), acts(p)))
             .Concat(organizations.Select(o => new EventParticipant(o, null, acts(o))))
@@ -39,6 +39,18 @@ internal sealed class EventWriter(Gazetteer gazetteer)
             Provenance = reported.Provenance.ToList(),
         };
     }
+
+    /// <summary>
+    /// The countries named as participants: both sides of an encounter or agreement; for an act or a declaration the side
+    /// that acts and the sides of its people, not a country it falls on ("China bans exports to the United States" is
+    /// China's act: the United States is its target, named in the title, not a party to it).
+    /// </summary>
+    private static IEnumerable<string> TakingPart(ReportedEvent reported, IReadOnlySet<string> sides, string? actingSide) =>
+        reported.Type is EventType.Meeting or EventType.Call or EventType.Talks or EventType.Agreement
+            ? sides
+            : sides.Where(side => side == actingSide
+                || reported.Agents.Any(a => TimelineScope.SideOf(a.Actor) == side)
+                || reported.Persons.Any(p => p.Country == side && reported.Targets.All(t => t.Actor.Id != p.Id)));
 
     /// <summary>Everyone at an encounter acts; otherwise the agents and the acting side, and no target.</summary>
     private Func<Actor, bool> Acting(ReportedEvent reported, string? actingSide)

@@ -93,9 +93,14 @@ internal sealed class MentionDecider(ExtractionModels models, EventLexicon lexic
             .ToList();
     }
 
-    /// <summary>The lexicon kind that stands for the decided type: the candidate's own when it has the type, else the first kind of that type.</summary>
+    /// <summary>
+    /// The lexicon kind that stands for the decided type: the candidate's own reading of that type; else the first kind
+    /// of the type, but for "other", which spans unlike acts (a visit, a drill, a boycott), the candidate's own kind, so
+    /// an act the model calls "other" keeps the CAMEO code of what its word says rather than a visit's.
+    /// </summary>
     private EventKind KindOf(EventType type, Candidate candidate) =>
-        candidate.Readings.FirstOrDefault(k => k.Type == type) ?? lexicon.Kinds.First(k => k.Type == type);
+        candidate.Readings.FirstOrDefault(k => k.Type == type)
+        ?? (type == EventType.Other ? candidate.Kind with { Type = EventType.Other } : lexicon.Kinds.First(k => k.Type == type));
 
     /// <summary>The place named in the clause, right before the trigger ("the Geneva talks") or introduced by "in", "at" or "to".</summary>
     private static string? PlaceOf(Candidate candidate)
