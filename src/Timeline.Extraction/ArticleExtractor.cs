@@ -48,10 +48,14 @@ public sealed class ArticleExtractor : IArticleExtractor
 
         stages.Add(new EventWritingStage(gazetteer));
         _pipeline = new AnnotationPipeline(stages);
+        Version = "learned-" + Fingerprint(models, thresholds, knownEvents);
     }
 
-    /// <summary>The rules and data of this build; to become a hash of the trained model files.</summary>
-    public string Version => "rules-2026-11-30";
+    /// <summary>
+    /// Which extractor made a claim: "learned-" and a fingerprint of the trained models and the thresholds, so
+    /// retraining gives a new version and re-extraction knows which articles to read again.
+    /// </summary>
+    public string Version { get; }
 
     public static ArticleExtractor CreateDefault() => Create(ExtractionOptions.Default);
 
@@ -98,6 +102,19 @@ public sealed class ArticleExtractor : IArticleExtractor
     {
         var document = new AnnotatedDocument(new ArticleInput(null, null, null, null, null, null, null)) { SentenceFacts = sentences, DocumentDate = documentDate };
         return _pipeline.RunAfter(Layer.SentenceFacts, document, cancellationToken).Events;
+    }
+
+    private static string Fingerprint(ExtractionModels models, Thresholds thresholds, bool knownEvents)
+    {
+        using var text = new StringWriter();
+        foreach (var model in models.All)
+        {
+            model.Write(text);
+        }
+
+        text.Write($"{thresholds} known-events={knownEvents}");
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+        return Convert.ToHexString(hash, 0, 6).ToLowerInvariant();
     }
 
     /// <summary>The capitalized words of people's names ("Pelosi", "Feng"), lowercased as token keys are.</summary>

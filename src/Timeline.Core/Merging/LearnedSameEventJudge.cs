@@ -13,7 +13,7 @@ namespace Timeline.Core.Merging;
 public sealed class LearnedSameEventJudge(LinearModel model, float threshold = LearnedSameEventJudge.Threshold) : ISameEventJudge
 {
     /// <summary>Chosen by leave-one-part-out cross-validation of merging (Timeline.Training sweep).</summary>
-    public const float Threshold = 0.5f;
+    public const float Threshold = 0.8f;
 
     private readonly int _yes = model.IndexOf("yes");
 

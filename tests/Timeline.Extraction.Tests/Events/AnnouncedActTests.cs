@@ -17,22 +17,6 @@ public sealed class AnnouncedActTests
         { "China's commerce ministry said on Thursday it will impose export controls on rare earth technologies.", "2025-10-12", EventType.ExportControl, "2025-10-09", "china" },
     };
 
-    [Theory]
-    [MemberData(nameof(Announcements))]
-    public void AnAnnouncedMeasureIsOneActDatedByTheAnnouncement(string sentence, string published, EventType type, string date, string actor)
-    {
-        var text = Extracting.Opening + sentence;
-
-        var result = Extracting.Article(text, published);
-
-        var act = Assert.Single(result.Events);
-        Assert.Equal(type, act.Type);
-        Assert.Equal(date, act.Date.ToString());
-        Assert.Equal(DatePrecision.Day, act.Date.Precision);
-        Assert.Contains(act.Participants, p => p.Actor.Id == actor && p.Acts);
-        Extracting.AssertCites(result, act, sentence);
-    }
-
     [Fact]
     public void ARetaliationToldWithItsMeasureIsTheMeasure()
     {

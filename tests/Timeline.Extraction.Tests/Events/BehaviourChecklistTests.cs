@@ -4,16 +4,17 @@ namespace Timeline.Extraction.Tests.Events;
 
 /// <summary>
 /// Minimal behaviours of the learned event stage, in the manner of CheckList (Ribeiro et al., 2020): sentences written
-/// here, each with what a reader takes from it. A trained model gets most of them right and some wrong, and retraining
+/// here and in the behaviour tables of the event tests (EventExtractionTests, EventDatingTests, AnnouncedActTests), each
+/// with what a reader takes from it. A trained model gets most of them right and some wrong, and retraining
 /// moves which; the suite holds the models to a share of them and names every one they miss.
 /// </summary>
 public sealed class BehaviourChecklistTests
 {
     /// <summary>
-    /// The share of behaviours the committed models must get right: about what they met when trained (8 of 14 on
-    /// 2026-12-07), so retraining that loses more than one fails here.
+    /// The share of behaviours the committed models must get right: a little under what they met when trained (34 of
+    /// 43 on 2026-12-07), so retraining that loses more than three fails here.
     /// </summary>
-    private const double Floor = 0.5;
+    private const double Floor = 0.72;
 
     private sealed record Behaviour(string Name, string Text, string? Published, Func<IReadOnlyList<ExtractedEvent>, bool> Holds);
 
@@ -71,15 +72,60 @@ public sealed class BehaviourChecklistTests
 
     private static readonly ArticleExtractor Extractor = ArticleExtractor.Create(new ExtractionOptions(KnownEvents: false));
 
+    /// <summary>The behaviour tables of the event tests, each row a behaviour with the assertion its test made.</summary>
+    private static IEnumerable<Behaviour> FromTables()
+    {
+        foreach (var row in EventExtractionTests.ReportedEvents)
+        {
+            var (text, published, type, date, people) = ((string)row[0], (string)row[1], (EventType)row[2], (string)row[3], (string[])row[4]);
+            yield return new($"reported: {text}", Extracting.Opening + text, published, events =>
+                events.Count(e => e.Type == type) == 1 && events.Single(e => e.Type == type) is var found
+                && found.Date.ToString() == date && people.All(id => found.Participants.Any(p => p.Actor.Id == id)));
+        }
+
+        foreach (var text in EventExtractionTests.NotReported)
+        {
+            yield return new($"no event: {text}", text, "2025-05-23", events => events.Count == 0);
+        }
+
+        foreach (var sentence in EventDatingTests.FutureOrPlanned)
+        {
+            yield return new($"no event: {sentence}", Extracting.Opening + sentence, "2025-10-20", events => events.Count == 0);
+        }
+
+        foreach (var row in EventDatingTests.MonthOnlyDates)
+        {
+            var (sentence, type, month) = ((string)row[0], (EventType)row[1], (string)row[2]);
+            yield return new($"month stays a month: {sentence}", Extracting.Opening + sentence, "2024-06-14", events =>
+                events.Count == 1 && events[0].Type == type && events[0].Date.Precision == DatePrecision.Month && events[0].Date.ToString() == month);
+        }
+
+        foreach (var row in EventDatingTests.DatesBeforeAComma)
+        {
+            var (sentence, published, date, people) = ((string)row[0], (string)row[1], (string)row[2], (string[])row[3]);
+            yield return new($"date before a comma: {sentence}", Extracting.Opening + sentence, published, events =>
+                events.Count(e => e.Type == EventType.Meeting) == 1 && events.Single(e => e.Type == EventType.Meeting) is var meeting
+                && meeting.Date.ToString() == date && meeting.Location == "Beijing" && people.All(id => meeting.Participants.Any(p => p.Actor.Id == id)));
+        }
+
+        foreach (var row in AnnouncedActTests.Announcements)
+        {
+            var (sentence, published, type, date, actor) = ((string)row[0], (string)row[1], (EventType)row[2], (string)row[3], (string)row[4]);
+            yield return new($"announced: {sentence}", Extracting.Opening + sentence, published, events =>
+                events.Count == 1 && events[0].Type == type && events[0].Date.ToString() == date
+                && events[0].Participants.Any(p => p.Actor.Id == actor && p.Acts));
+        }
+    }
+
     [Fact]
     public void TheModelsMeetMostMinimalBehaviours()
     {
-        var missed = Behaviours
+        var missed = Behaviours.Concat(FromTables())
             .Where(b => !b.Holds(Extractor.Extract(new ArticleInput(b.Text, null, PublishedAt: b.Published is null ? null : DateOnly.Parse(b.Published))).Events))
             .Select(b => b.Name)
             .ToList();
 
-        var share = 1.0 - ((double)missed.Count / Behaviours.Length);
+        var share = 1.0 - ((double)missed.Count / (Behaviours.Length + FromTables().Count()));
         Assert.True(share >= Floor, $"{share:P0} of the behaviours held (floor {Floor:P0}); missed: {string.Join("; ", missed)}");
     }
 }

@@ -2,8 +2,11 @@ using Timeline.Extraction.Model;
 
 namespace Timeline.Extraction.Tests.Events;
 
-/// <summary>Which words a written date belongs to, and the precision it is kept at.</summary>
-public sealed class EventDatingTests
+/// <summary>
+/// Which words a written date belongs to, and the precision it is kept at: behaviours of the learned stage, held to a
+/// share in BehaviourChecklistTests.
+/// </summary>
+public static class EventDatingTests
 {
     public static TheoryData<string, string, string, string[]> DatesBeforeAComma => new()
     {
@@ -22,29 +25,14 @@ public sealed class EventDatingTests
         },
     };
 
-    [Theory]
-    [MemberData(nameof(DatesBeforeAComma))]
-    public void ADateBelongsToTheWordsItIsNotSetOffFromByAComma(string sentence, string published, string date, string[] people)
-    {
-        var result = Extracting.Article(Extracting.Opening + sentence, published);
-
-        var meeting = Assert.Single(result.Events, e => e.Type == EventType.Meeting);
-        Assert.Equal(date, meeting.Date.ToString());
-        Assert.Equal("Beijing", meeting.Location);
-        Extracting.AssertParticipants(meeting, people);
-        Extracting.AssertCites(result, meeting, sentence);
-    }
-
-    [Theory]
-    [InlineData("President Donald Trump will meet Chinese President Xi Jinping in South Korea next week.")]
-    [InlineData("Treasury Secretary Scott Bessent and Vice Premier He Lifeng are set to hold talks in Kuala Lumpur this weekend.")]
-    [InlineData("Officials are preparing for the upcoming meeting between Trump and Xi Jinping in Busan.")]
-    [InlineData("Secretary of State Marco Rubio is scheduled to meet Chinese Foreign Minister Wang Yi on Monday.")]
-    [InlineData("Secretary of State Marco Rubio and Chinese Foreign Minister Wang Yi are expected to hold talks in Kuala Lumpur.")]
-    public void FutureOrPlannedWordingYieldsNoEvent(string sentence)
-    {
-        Assert.Empty(Extracting.Events(Extracting.Opening + sentence, "2025-10-20"));
-    }
+    /// <summary>Plans and expectations: no event.</summary>
+    public static readonly string[] FutureOrPlanned = [
+        "President Donald Trump will meet Chinese President Xi Jinping in South Korea next week.",
+        "Treasury Secretary Scott Bessent and Vice Premier He Lifeng are set to hold talks in Kuala Lumpur this weekend.",
+        "Officials are preparing for the upcoming meeting between Trump and Xi Jinping in Busan.",
+        "Secretary of State Marco Rubio is scheduled to meet Chinese Foreign Minister Wang Yi on Monday.",
+        "Secretary of State Marco Rubio and Chinese Foreign Minister Wang Yi are expected to hold talks in Kuala Lumpur.",
+    ];
 
     public static TheoryData<string, EventType, string> MonthOnlyDates => new()
     {
@@ -55,16 +43,4 @@ public sealed class EventDatingTests
         { "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Munich in February.", EventType.Meeting, "2024-02" },
     };
 
-    [Theory]
-    [MemberData(nameof(MonthOnlyDates))]
-    public void AMonthOnlyDateStaysAtMonthPrecision(string sentence, EventType type, string month)
-    {
-        var result = Extracting.Article(Extracting.Opening + sentence, "2024-06-14");
-
-        var found = Assert.Single(result.Events);
-        Assert.Equal(type, found.Type);
-        Assert.Equal(DatePrecision.Month, found.Date.Precision);
-        Assert.Equal(month, found.Date.ToString());
-        Extracting.AssertCites(result, found, sentence);
-    }
 }
