@@ -40,13 +40,14 @@ internal static class EventTitles
     private static string? FromTrigger(Mention mention)
     {
         var agent = mention.Agents.Select(a => a.Actor.Name).FirstOrDefault();
-        if (agent is null)
+        if (agent is null || !mention.Candidate.Trigger.IsNoun)
         {
             return null;
         }
 
+        // A noun and what follows it ("sanctions on 28 former officials"), not a bare noun or a verb without its subject.
         var text = Words(mention.Facts, mention.Candidate.Trigger.First, End(mention));
-        return text.Split(' ').Length >= MinimumWords - 1 ? $"{agent}: {text}" : null;
+        return text.Split(' ').Length > MinimumWords ? $"{agent}: {text}" : null;
     }
 
     /// <summary>Where what was done ends: the clause's end, at most <see cref="ObjectReach"/> words on, without trailing function words.</summary>
@@ -54,13 +55,24 @@ internal static class EventTitles
     {
         var facts = mention.Facts;
         var trigger = mention.Candidate.Trigger;
-        var end = Math.Min(mention.Candidate.Clause.End, trigger.End + ObjectReach);
+        // What was said runs past "that": "China said it will impose sanctions on ..." is the statement's object.
+        var said = mention.Type is EventType.Statement or EventType.Accusation;
+        var end = Math.Min(said ? ClauseEndPastThat(mention) : mention.Candidate.Clause.End, trigger.End + ObjectReach);
         while (end > trigger.End && (facts.Tokens[end - 1].Shape == TokenShape.Punctuation || TrailingWords.Contains(facts.Key(end - 1))))
         {
             end--;
         }
 
         return end;
+    }
+
+    /// <summary>The end of the trigger's clause, or of the clause a "that" after the trigger opens.</summary>
+    private static int ClauseEndPastThat(Mention mention)
+    {
+        var facts = mention.Facts;
+        var end = mention.Candidate.Clause.End;
+        var next = end < facts.Tokens.Count && facts.Key(end) is "that" or "it" or "the" ? Triggers.Clauses.Around(facts, end + 1, end + 2).End : end;
+        return Math.Max(end, next);
     }
 
     /// <summary>The words of the report from its first agent before the trigger to the end of what was done, or null.</summary>
@@ -102,7 +114,7 @@ internal static class EventTitles
             previousEnd = token.End;
         }
 
-        return text.ToString().Replace(" ,", ",", StringComparison.Ordinal).Trim(' ', ',', '"', '“', '”');
+        return text.ToString().Replace(" ,", ",", StringComparison.Ordinal).Replace(",,", ",", StringComparison.Ordinal).Trim(' ', ',', '"', '“', '”');
     }
 
     private static string Template(ReportedEvent reported, IReadOnlyList<Actor> people, IReadOnlyList<Actor> countries)
@@ -110,8 +122,13 @@ internal static class EventTitles
         var agents = Names(reported.Agents.Select(a => a.Actor).Where(a => a.Kind != ActorKind.Country))
             ?? Names(reported.Agents.Select(a => a.Actor))
             ?? Names(people)
-            ?? Names(countries)
-            ?? "Unnamed party";
+            ?? Names(countries);
+        if (agents is null)
+        {
+            // No one named: the report's own first words say more than a template with a blank.
+            return Words(reported.First.Facts, 0, Math.Min(reported.First.Facts.Tokens.Count, ObjectReach + 4));
+        }
+
         // A tariff or an export control falls on a country or a firm, never on a person.
         var targetsCanBePeople = reported.Type is not (EventType.Tariff or EventType.ExportControl);
         var targets = Names(reported.Targets.Concat(reported.Counterparts).Select(a => a.Actor)
