@@ -102,7 +102,7 @@ public static class Program
                 using (var findings = findingsPath is null ? null : new StreamWriter(findingsPath))
                 {
                     var given = targets.SkipWhile(t => t != "--thresholds").Skip(1).FirstOrDefault()?.Split(',').Select(v => float.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-                    var thresholds = given is { Length: 4 } ? new Timeline.Extraction.Events.Decisions.Thresholds(given[0], given[1], given[2], given[3]) : Timeline.Extraction.Events.Decisions.Thresholds.Default;
+                    var thresholds = given is { Length: 5 } ? new Timeline.Extraction.Events.Decisions.Thresholds(given[0], given[1], given[2], given[3], given[4]) : Timeline.Extraction.Events.Decisions.Thresholds.Default;
                     var trainer = targets.Contains("--memorize") ? new Trainer(0f, 0.001f) : new Trainer();
                     CrossValidation.Run(evalRoot, labelRoot, trainer, inSample: targets.Contains("--in-sample"), thresholds, Console.Out, findings);
                 }
@@ -116,7 +116,7 @@ public static class Program
                 var reg = regularized ? targets[1].Split(',').Select(v => float.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : [0.5f, 1f, 1f];
                 var sweepTrainer = new Trainer(reg[0], reg[1], reg[2]);
                 var sets = targets.Skip(regularized ? 2 : 0).Select(t => t.Split(',').Select(v => float.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray())
-                    .Select(v => new Timeline.Extraction.Events.Decisions.Thresholds(v[0], v[1], v[2], v[3])).ToList();
+                    .Select(v => new Timeline.Extraction.Events.Decisions.Thresholds(v[0], v[1], v[2], v[3], v.Length > 4 ? v[4] : v[2])).ToList();
                 CrossValidation.Sweep(evalRoot, labelRoot, sweepTrainer, sets, Console.Out, judgeThreshold);
                 return 0;
             case "assess":

@@ -24,14 +24,16 @@ public static class SameEventFeatures
         var (actingA, actingB) = (a.ActingCountries, b.ActingCountries);
         features.Add("acting", actingA.Count == 0 || actingB.Count == 0 ? "unknown" : actingA.SetEquals(actingB) ? "same" : actingA.Overlaps(actingB) ? "overlap" : "different");
         features.Add("place", a.Location is null || b.Location is null ? "unknown" : string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase) ? "same" : "different");
-        features.Add("topics-shared", FeatureSet.Bucket(a.Topics.Intersect(b.Topics, StringComparer.Ordinal).Count()));
+        var sharedTopics = a.Topics.Intersect(b.Topics, StringComparer.Ordinal).Count();
+        features.Add("topics-shared", FeatureSet.Bucket(sharedTopics));
+        features.Add("topics-apart", FeatureSet.Bucket(a.Topics.Count + b.Topics.Count - (2 * sharedTopics)));
         features.Add("title-words", Share(TitleWords(a.Title), TitleWords(b.Title)));
         if (a.Publisher is not null && string.Equals(a.Publisher, b.Publisher, StringComparison.OrdinalIgnoreCase))
         {
             features.Add("same-publisher");
         }
 
-        features.Cross("f:" + family, ["acting", "persons", "persons-nested", "date", "precisions", "types"]);
+        features.Cross("f:" + family, ["acting", "persons", "persons-nested", "date", "precisions", "types", "topics-apart", "title-words"]);
         return features.Names;
     }
 

@@ -35,12 +35,19 @@ internal static class CrossValidation
                 var extractor = ArticleExtractor.WithModels(f.Models, thresholds);
                 var articles = f.Files.Select(file => (file, extractor.Extract(Prefill.ArticleInputs.From(file.Article)).Events)).ToList();
                 ISameEventJudge judge = judgeThreshold is { } t ? new LearnedSameEventJudge(f.Models.SameEvent, t) : RuleSameEventJudge.Instance;
-                return Scorer.Score(f.Part, MergeSimulation.Merge(articles, judge));
+                var outcomes = MergeSimulation.Merge(articles, judge);
+                var scope = Scorer.Score(f.Part, outcomes);
+                foreach (var merge in scope.FalseMergeDetails)
+                {
+                    output.WriteLine($"   false merge: {string.Join(" + ", merge.Golds.Select(g => $"{g.Key} ({Path.GetFileName(g.File)[..5]})"))}");
+                    foreach (var (file, e) in outcomes.SelectMany(o => o.Events.Where(e => e.Id == merge.EventId).Select(e => (o.File.Name, e))))
+                    {
+                        output.WriteLine($"      {Path.GetFileName(file)[..5]} {e.Type} {e.Date} [{string.Join(", ", e.ParticipantNames)}] {e.Title}");
+                    }
+                }
+
+                return scope;
             }).ToList();
-            foreach (var merge in scopes.SelectMany(s => s.FalseMergeDetails))
-            {
-                output.WriteLine($"   false merge: {string.Join(" + ", merge.Golds.Select(g => $"{g.Key} ({Path.GetFileName(g.File)[..5]})"))}");
-            }
 
             output.WriteLine($"{thresholds} judge {judgeThreshold?.ToString() ?? "rules"}: headline {Mean(scopes, s => s.HeadlineRecall):0.000} recall {Mean(scopes, s => s.Recall):0.000} precision {Mean(scopes, s => s.Precision):0.000} date {Mean(scopes, s => s.DateAccuracy):0.000} merge {Mean(scopes, s => s.MergeAccuracy):0.000} false merges {scopes.Sum(s => s.FalseMerges)} worst {scopes.Min(s => s.HeadlineRecall.Value ?? 0):0.00}");
         }

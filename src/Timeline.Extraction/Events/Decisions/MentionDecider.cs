@@ -76,7 +76,9 @@ internal sealed class MentionDecider(ExtractionModels models, EventLexicon lexic
     {
         var probabilities = models.Role.Probabilities(RoleFeatures.Of(candidate, actor).Names);
         var other = models.Role.IndexOf("other");
-        if (probabilities[other] >= thresholds.Participant)
+        // A meeting's people are all its parties; an act's or a declaration's are few, and one named in passing is no party.
+        var threshold = candidate.Kind.Shape == EventShape.Encounter ? thresholds.Participant : thresholds.ActParticipant;
+        if (probabilities[other] >= threshold)
         {
             return null;
         }
