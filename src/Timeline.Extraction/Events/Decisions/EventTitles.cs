@@ -47,7 +47,14 @@ internal static class EventTitles
 
         // A noun and what follows it ("sanctions on 28 former officials"), not a bare noun or a verb without its subject.
         var text = Words(mention.Facts, mention.Candidate.Trigger.First, End(mention));
-        return text.Split(' ').Length > MinimumWords ? $"{agent}: {text}" : null;
+        if (text.Split(' ').Length <= MinimumWords)
+        {
+            return null;
+        }
+
+        // "Meeting between Joe Biden and Xi Jinping": a phrase that names its agent needs no name before it.
+        var surname = agent.Split(' ')[^1];
+        return text.Contains(surname, StringComparison.Ordinal) ? text : $"{agent}: {text}";
     }
 
     /// <summary>Where what was done ends: the clause's end, at most <see cref="ObjectReach"/> words on, without trailing function words.</summary>
