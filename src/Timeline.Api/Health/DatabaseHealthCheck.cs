@@ -6,23 +6,13 @@ using Timeline.Api.Infrastructure;
 namespace Timeline.Api.Health;
 
 /// <summary>
-/// Readiness: a fresh connection (not one from the pool, which could be stale) runs SELECT 1, and the whole check
-/// gives up after Database:ReadinessTimeout, so /health/ready answers quickly even when PostgreSQL is frozen.
+/// Readiness: a <see cref="DatabaseProbe"/> (a fresh connection, not one from the pool, which could be stale) runs
+/// SELECT 1, and the whole check gives up after Database:ReadinessTimeout, so /health/ready answers quickly even when
+/// PostgreSQL is frozen.
 /// </summary>
 public sealed class DatabaseHealthCheck(DatabaseConnection connection, IOptions<DatabaseOptions> options) : IHealthCheck, IDisposable
 {
-    private readonly Lazy<NpgsqlDataSource> _probe = new(() =>
-    {
-        var seconds = (int)Math.Ceiling(options.Value.ReadinessTimeout.TotalSeconds);
-        var builder = new NpgsqlConnectionStringBuilder(connection.String)
-        {
-            Pooling = false,
-            Timeout = seconds,
-            CommandTimeout = seconds,
-            CancellationTimeout = -1,
-        };
-        return NpgsqlDataSource.Create(builder.ConnectionString);
-    });
+    private readonly Lazy<DatabaseProbe> _probe = new(() => new DatabaseProbe(connection.String, options.Value.ReadinessTimeout));
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -31,7 +21,7 @@ public sealed class DatabaseHealthCheck(DatabaseConnection connection, IOptions<
         deadline.CancelAfter(timeout);
         try
         {
-            await PingAsync(deadline.Token).WaitAsync(timeout, cancellationToken);
+            await _probe.Value.PingAsync(deadline.Token).WaitAsync(timeout, cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (Exception exception) when (exception is NpgsqlException or TimeoutException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
@@ -46,11 +36,5 @@ public sealed class DatabaseHealthCheck(DatabaseConnection connection, IOptions<
         {
             _probe.Value.Dispose();
         }
-    }
-
-    private async Task PingAsync(CancellationToken cancellationToken)
-    {
-        await using var command = _probe.Value.CreateCommand("SELECT 1");
-        await command.ExecuteScalarAsync(cancellationToken);
     }
 }

@@ -22,6 +22,6 @@ public static class HealthApi
             .WithTags("Health").WithSummary("Is the process up?").WithDescription("200 when the process answers; checks nothing else.");
         routes.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(DatabaseTag) })
             .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
-            .WithTags("Health").WithSummary("Is the database reachable?").WithDescription("200 when PostgreSQL answers SELECT 1 within Database:ReadinessTimeout (1.5 s by default), else 503.");
+            .WithTags("Health").WithSummary("Is the database reachable?").WithDescription($"200 when PostgreSQL answers {DatabaseProbe.Statement} within Database:ReadinessTimeout (1.5 s by default), else 503.");
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Timeline.Api.Infrastructure;
 using Timeline.Data;
+using Timeline.Data.Store;
 using Timeline.Extraction.Actors;
 using Timeline.Extraction.Model;
 

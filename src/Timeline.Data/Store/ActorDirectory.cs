@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Timeline.Api.Infrastructure;
+namespace Timeline.Data.Store;
 
 /// <summary>
 /// Actor ids by lower-cased name and by alias, kept in memory from every actor this process writes or finds stored.

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Timeline.Api.Events;
-using Timeline.Data;
+using Timeline.Core.Claims;
 using Timeline.Extraction.Model;
 
-namespace Timeline.Api.Infrastructure;
+namespace Timeline.Data.Store;
 
 /// <summary>Writes actors with INSERT ... ON CONFLICT, so concurrent articles naming one new person never collide.</summary>
 public static class ActorStore
