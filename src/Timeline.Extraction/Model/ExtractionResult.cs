@@ -12,7 +12,10 @@ public enum DocumentDateRule
     /// <summary>A month-day written with its weekday ("Thursday (March 18)") that falls on it in one year only.</summary>
     WeekdayAgreement,
 
-    /// <summary>The day of the widely reported event the article leads with (Data/known-events.json), for an article not otherwise dated to the day.</summary>
+    /// <summary>
+    /// No longer set: the day of a widely reported event the article led with once dated it. A table of known events does
+    /// not date an article (issue 13); the value stays so that stored documents and clients that name it still parse.
+    /// </summary>
     KnownEvent,
     None,
 }
