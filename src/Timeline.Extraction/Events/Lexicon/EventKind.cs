@@ -37,7 +37,4 @@ public sealed record EventKind(
     bool RequiresSentence,
     string Title,
     IReadOnlySet<string> Requires,
-    IReadOnlySet<string> SupportVerbs)
-{
-    public bool IsEncounter => Shape == EventShape.Encounter;
-}
+    IReadOnlySet<string> SupportVerbs);
