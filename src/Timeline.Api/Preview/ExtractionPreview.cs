@@ -60,6 +60,9 @@ public sealed record PreviewDocumentDate(
 /// <param name="Topics">Subjects such as trade.</param>
 /// <param name="Evidence">The sentences stating the event, with offsets into the cleaned text.</param>
 /// <param name="Confidence">0–1, how sure the extraction is.</param>
+/// <param name="Provenance">Where values not read from the article came from, such as the people of a widely reported
+/// event the text left unnamed ("participants donald-trump, xi-jinping: known event 2025-10-30-trump-xi-busan-meeting");
+/// empty when everything was read from the text.</param>
 public sealed record PreviewEvent(
     [property: WireEnum(typeof(EventType))] string Type,
     string? CameoCode,
@@ -71,7 +74,8 @@ public sealed record PreviewEvent(
     string? Location,
     IReadOnlyList<string> Topics,
     IReadOnlyList<EvidenceSpanResponse> Evidence,
-    double Confidence);
+    double Confidence,
+    IReadOnlyList<string> Provenance);
 
 /// <summary>An actor taking part in the previewed events.</summary>
 /// <param name="Id">Actor id (slug); usable as actor= on the timeline.</param>

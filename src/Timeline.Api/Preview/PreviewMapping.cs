@@ -50,5 +50,6 @@ public static class PreviewMapping
         e.Location,
         e.Topics,
         e.Evidence.Select(x => new EvidenceSpanResponse(x.Text, x.Start, x.End)).ToList(),
-        e.Confidence);
+        e.Confidence,
+        e.Provenance);
 }
