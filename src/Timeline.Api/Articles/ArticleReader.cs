@@ -27,6 +27,30 @@ public static class ArticleReader
             article.IngestedAt,
             article.UpdatedAt,
             article.Text,
-            events);
+            InTextOrder(events, id));
     }
+
+    /// <summary>
+    /// Events of one date (and precision) in the order the article tells them (then by type and title): the list is
+    /// the same on every read and every store, whatever random ids the events were given.
+    /// </summary>
+    private static List<EventResponse> InTextOrder(List<EventResponse> byDate, Guid articleId) => byDate
+        .Select((e, index) => (Event: e, Index: index))
+        .OrderBy(x => FirstIndexOfDate(byDate, x.Index))
+        .ThenBy(x => FirstEvidenceStart(x.Event, articleId))
+        .ThenBy(x => x.Event.Type, StringComparer.Ordinal)
+        .ThenBy(x => x.Event.Title, StringComparer.Ordinal)
+        .ThenBy(x => x.Event.Id)
+        .Select(x => x.Event)
+        .ToList();
+
+    private static int FirstIndexOfDate(List<EventResponse> byDate, int index) =>
+        byDate.FindIndex(e => e.Date == byDate[index].Date && e.DatePrecision == byDate[index].DatePrecision);
+
+    private static int FirstEvidenceStart(EventResponse e, Guid articleId) => e.Sources
+        .Where(s => s.ArticleId == articleId)
+        .SelectMany(s => s.EvidenceSpans)
+        .Select(span => span.Start)
+        .DefaultIfEmpty(int.MaxValue)
+        .Min();
 }

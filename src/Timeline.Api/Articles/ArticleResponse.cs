@@ -14,7 +14,7 @@ namespace Timeline.Api.Articles;
 /// <param name="IngestedAt">When it was first stored.</param>
 /// <param name="UpdatedAt">When its text or metadata last changed.</param>
 /// <param name="Text">The cleaned story text; evidence offsets point into it.</param>
-/// <param name="Events">The events this article reports.</param>
+/// <param name="Events">The events this article reports: by date, events of one date in the order the article tells them.</param>
 public sealed record ArticleResponse(
     Guid Id,
     string? Url,

@@ -56,4 +56,19 @@ public sealed class IngestionTests(TimelineFixture fixture) : DatabaseTest(fixtu
         var page = await (await Fixture.Reader().GetAsync("/api/v1/articles")).JsonAsync();
         Assert.Single(page["items"]!.AsArray());
     }
+
+    [Fact]
+    public async Task AnArticlesEventsOfOneDayComeInTheOrderTheArticleTellsThem()
+    {
+        const string text = """
+            WASHINGTON, March 4, 2025 - China's Ministry of Commerce on Tuesday announced export controls on gallium and germanium shipped to the United States.
+            Hours earlier on Tuesday, US President Donald Trump raised tariffs on all Chinese goods to 20 percent.
+            Also on Tuesday, Chinese Foreign Minister Wang Yi held a phone call with US Secretary of State Marco Rubio.
+            """;
+        var article = await (await Fixture.Writer().PostTextAsync(text, "https://order.example/1", publishedAt: "2025-03-04")).JsonAsync();
+
+        var events = article["events"]!.AsArray();
+        Assert.Equal(["export_control", "tariff", "call"], events.Select(e => e.Str("type")));
+        Assert.All(events, e => Assert.Equal("2025-03-04", e.Str("date")));
+    }
 }

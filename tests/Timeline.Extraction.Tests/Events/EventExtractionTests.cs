@@ -85,4 +85,20 @@ public sealed class EventExtractionTests
 
         Assert.Equal("041", call.CameoCode);
     }
+
+    [Fact]
+    public void TwoReportsThatWouldBeTheSameRowAreOneEventWithBothReportsEvidence()
+    {
+        // "announced" and "halt cooperation" are two candidates of one sentence that the folding keeps apart; written,
+        // both read "China announced it would halt cooperation ..." on one day.
+        const string text = "Beijing Cuts Ties On Several Fronts\nWire Service,\n"
+            + "(Wire) -- China announced it would halt cooperation with the US in several areas after US House Speaker Nancy Pelosi's "
+            + "visit to Taiwan, including working-level talks on climate change and defense.\n"
+            + "The measures, set out in a statement on Friday, include halting climate talks.";
+
+        var events = Extract(text, "2022-08-05");
+
+        Assert.Single(events, e => e.Title.StartsWith("China announced it would halt cooperation", StringComparison.Ordinal));
+        Assert.Equal(events.Count, events.DistinctBy(e => (e.Type, e.Date, e.Title)).Count());
+    }
 }

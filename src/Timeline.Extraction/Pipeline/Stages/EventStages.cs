@@ -115,23 +115,44 @@ internal sealed class EventWritingStage(Gazetteer gazetteer) : IAnnotator
     public void Annotate(AnnotatedDocument document, CancellationToken cancellationToken)
     {
         var articleSides = document.SentenceFacts.SelectMany(s => s.Actors).Select(a => TimelineScope.SideOf(a.Actor)).OfType<string>().ToHashSet();
-        var written = new List<ExtractedEvent>();
+        var written = new List<(ReportedEvent Reported, ExtractedEvent Event)>();
         foreach (var reported in document.ReportedEvents)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (reported.Date is not { } date)
+            if (Write(reported, articleSides) is not { } extracted)
             {
                 continue;
             }
 
-            var sides = _scope.Sides(reported, articleSides);
-            var actingSide = TimelineScope.ActingSide(reported, sides);
-            if (_scope.Keep(reported, sides, actingSide))
+            // Two reports the folding kept apart (an "announced" and a "halt" of one sentence) can come out as one row
+            // twice: same type, day and title. A reader sees one event, so they are one, with both reports' evidence.
+            var twin = written.FindIndex(w => IsSameRow(w.Event, extracted));
+            if (twin < 0)
             {
-                written.Add(_writer.Write(reported, date, reported.DateWritten, sides, actingSide));
+                written.Add((reported, extracted));
+                continue;
             }
+
+            var kept = written[twin].Reported;
+            kept.Mentions.AddRange(reported.Mentions.Where(m => !kept.Mentions.Contains(m)));
+            written[twin] = (kept, Write(kept, articleSides) ?? written[twin].Event);
         }
 
-        document.Events = written;
+        document.Events = written.Select(w => w.Event).ToList();
     }
+
+    private ExtractedEvent? Write(ReportedEvent reported, IReadOnlySet<string> articleSides)
+    {
+        if (reported.Date is not { } date)
+        {
+            return null;
+        }
+
+        var sides = _scope.Sides(reported, articleSides);
+        var actingSide = TimelineScope.ActingSide(reported, sides);
+        return _scope.Keep(reported, sides, actingSide) ? _writer.Write(reported, date, reported.DateWritten, sides, actingSide) : null;
+    }
+
+    private static bool IsSameRow(ExtractedEvent a, ExtractedEvent b) =>
+        a.Type == b.Type && a.Date == b.Date && string.Equals(a.Title, b.Title, StringComparison.Ordinal);
 }
