@@ -17,6 +17,9 @@ internal static class EventTitles
 
     private const int MinimumWords = 3;
 
+    /// <summary>How many words past the reach a title may run to end its phrase.</summary>
+    private const int PhraseSlack = 6;
+
     private static readonly HashSet<string> TrailingWords = new(StringComparer.Ordinal)
     {
         "and", "or", "the", "a", "an", "to", "of", "on", "in", "at", "for", "with", "by", "from", "as", "that", "which", "who", "its", "his", "her", "their", "but",
@@ -64,14 +67,52 @@ internal static class EventTitles
         var trigger = mention.Candidate.Trigger;
         // What was said runs past "that": "China said it will impose sanctions on ..." is the statement's object.
         var said = mention.Type is EventType.Statement or EventType.Accusation;
-        var end = Math.Min(said ? ClauseEndPastThat(mention) : mention.Candidate.Clause.End, trigger.End + ObjectReach);
-        while (end > trigger.End && (facts.Tokens[end - 1].Shape == TokenShape.Punctuation || TrailingWords.Contains(facts.Key(end - 1))))
+        var clauseEnd = said ? ClauseEndPastThat(mention) : mention.Candidate.Clause.End;
+        var end = Math.Min(clauseEnd, trigger.End + ObjectReach);
+        if (end < clauseEnd)
+        {
+            end = PhraseEnd(facts, end, Math.Min(clauseEnd, end + PhraseSlack));
+        }
+
+        return TrimmedEnd(facts, end, trigger.End);
+    }
+
+    /// <summary>Moves <paramref name="end"/> back over trailing punctuation and function words, not before <paramref name="floor"/>.</summary>
+    private static int TrimmedEnd(SentenceFacts facts, int end, int floor)
+    {
+        while (end > floor && EndsPhrase(facts, end - 1))
         {
             end--;
         }
 
         return end;
     }
+
+    /// <summary>
+    /// A cut at the reach limit often falls inside a phrase ("agreed to walk back some punitive"): it moves on to the
+    /// next punctuation or function word within <paramref name="limit"/>, where a phrase ends, or stays where it was.
+    /// </summary>
+    private static int PhraseEnd(SentenceFacts facts, int end, int limit)
+    {
+        // "in the U.S. and | him telling": a joining word just before the cut ends the phrase already.
+        if (end > 0 && facts.Key(end - 1) is "and" or "or" or "but" or "that" or "which" or "who")
+        {
+            return end;
+        }
+
+        for (var t = end; t < limit; t++)
+        {
+            if (EndsPhrase(facts, t))
+            {
+                return t;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool EndsPhrase(SentenceFacts facts, int token) =>
+        facts.Tokens[token].Shape == TokenShape.Punctuation || TrailingWords.Contains(facts.Key(token));
 
     /// <summary>The end of the trigger's clause, or of the clause a "that" after the trigger opens.</summary>
     private static int ClauseEndPastThat(Mention mention)
@@ -95,8 +136,40 @@ internal static class EventTitles
         }
 
         var agent = agents.MinBy(a => a.First);
+        if (IsSaying(mention) && SaysNothingAfter(mention))
+        {
+            return WhatWasSaid(mention, agent);
+        }
+
         var text = Words(facts, agent.First, End(mention));
         return text.Split(' ').Length >= MinimumWords ? text : null;
+    }
+
+    private static bool IsSaying(Mention mention) => mention.Type is EventType.Statement or EventType.Accusation;
+
+    /// <summary>"..., Wang Wenbin told reporters": the trigger ends its clause, with at most one word after it.</summary>
+    private static bool SaysNothingAfter(Mention mention)
+    {
+        var facts = mention.Facts;
+        var words = 0;
+        for (var t = mention.Candidate.Trigger.End; t < End(mention); t++)
+        {
+            words += facts.Tokens[t].Shape == TokenShape.Punctuation || IsDateWord(facts, t) ? 0 : 1;
+        }
+
+        return words < 2;
+    }
+
+    /// <summary>
+    /// "“China urges the US to stop arms sales to Taiwan,” Wang said": what was said stands before the speaker, so the
+    /// title is the speaker's name and those words; null when nothing stands there.
+    /// </summary>
+    private static string? WhatWasSaid(Mention mention, ActorSpan speaker)
+    {
+        var facts = mention.Facts;
+        var end = TrimmedEnd(facts, Math.Min(speaker.First, ObjectReach + 4), 0);
+        var said = Words(facts, 0, end).Trim('“', '”', '"', '‘', '’', '\'', ' ', ',');
+        return said.Split(' ').Length >= MinimumWords ? $"{speaker.Actor.Name}: {said}" : null;
     }
 
     /// <summary>The text of tokens [first, end) as written, leaving out date expressions and the preposition before them.</summary>
@@ -104,25 +177,39 @@ internal static class EventTitles
     {
         var text = new StringBuilder();
         var previousEnd = -1;
+        var lastWasStop = false;
         for (var t = first; t < end; t++)
         {
-            if (facts.Dates.Any(d => d.First <= t && t < d.End) || (facts.Key(t) is "on" or "in" or "last" && facts.Dates.Any(d => d.First == t + 1)))
+            if (IsDateWord(facts, t))
             {
                 continue;
             }
 
             var token = facts.Tokens[t];
-            if (text.Length > 0 && token.Start > previousEnd)
+            if (text.Length > 0 && token.Start > previousEnd && !(token.Shape == TokenShape.Punctuation && IsClosing(facts.Key(t))))
             {
                 text.Append(' ');
             }
 
             text.Append(facts.Sentence.Text, token.Start - facts.Sentence.Start, token.End - token.Start);
             previousEnd = token.End;
+            lastWasStop = token.Shape == TokenShape.Punctuation && facts.Key(t) == ".";
+        }
+
+        // A sentence's full stop, left at the end once a date before it is dropped ("announced the ban in December.").
+        if (lastWasStop)
+        {
+            text.Length--;
         }
 
         return text.ToString().Replace(" ,", ",", StringComparison.Ordinal).Replace(",,", ",", StringComparison.Ordinal).Trim(' ', ',', '"', '“', '”');
     }
+
+    /// <summary>A word of a date expression, or the preposition before one: titles leave relative dates out.</summary>
+    private static bool IsDateWord(SentenceFacts facts, int t) =>
+        facts.Dates.Any(d => d.First <= t && t < d.End) || (facts.Key(t) is "on" or "in" or "last" && facts.Dates.Any(d => d.First == t + 1));
+
+    private static bool IsClosing(string punctuation) => punctuation is "." or "," or ";" or ":" or ")" or "?" or "!";
 
     private static string Template(ReportedEvent reported, IReadOnlyList<Actor> people, IReadOnlyList<Actor> countries)
     {
@@ -133,7 +220,9 @@ internal static class EventTitles
         if (agents is null)
         {
             // No one named: the report's own first words say more than a template with a blank.
-            return Words(reported.First.Facts, 0, Math.Min(reported.First.Facts.Tokens.Count, ObjectReach + 4));
+            var facts = reported.First.Facts;
+            var end = Math.Min(facts.Tokens.Count, ObjectReach + 4);
+            return Words(facts, 0, TrimmedEnd(facts, PhraseEnd(facts, end, Math.Min(facts.Tokens.Count, end + PhraseSlack)), 0));
         }
 
         // A tariff or an export control falls on a country or a firm, never on a person.

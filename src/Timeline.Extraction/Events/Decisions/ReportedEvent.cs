@@ -49,12 +49,24 @@ internal sealed class ReportedEvent(Mention first)
     /// <summary>Where values not read from the text came from ("date: known event ...").</summary>
     public List<string> Provenance { get; } = [];
 
-    /// <summary>The date its reports' options give it: the best scored of the options that stand for a date, if it scores at least <paramref name="threshold"/>.</summary>
-    public ScoredDate? BestDate(float threshold) =>
-        Mentions.SelectMany(m => m.Dates)
-            .Where(d => d.Value is not null && d.Score >= threshold)
-            .OrderByDescending(d => d.Score)
-            .FirstOrDefault();
+    /// <summary>The date its reports' options give it (<see cref="ChooseDate"/>).</summary>
+    public ScoredDate? BestDate(float threshold) => ChooseDate(Mentions.SelectMany(m => m.Dates), threshold);
+
+    /// <summary>
+    /// The best scored option that stands for a date and scores at least <paramref name="threshold"/>; but a finer
+    /// confident date inside it wins: "in May" in one report and "on Thursday" in another are the Thursday in May.
+    /// </summary>
+    public static ScoredDate? ChooseDate(IEnumerable<ScoredDate> options, float threshold)
+    {
+        var confident = options.Where(d => d.Value is not null && d.Score >= threshold).OrderByDescending(d => d.Score).ToList();
+        if (confident.Count == 0)
+        {
+            return null;
+        }
+
+        var best = confident[0];
+        return confident.FirstOrDefault(d => d.Value!.Precision < best.Value!.Precision && best.Value.Contains(d.Value)) ?? best;
+    }
 
     /// <summary>A date one of its reports writes in its own sentence: what tells this event from another of its kind.</summary>
     public EventDate? OwnDate => Mentions.Select(m => m.OwnDate).FirstOrDefault(d => d is not null);

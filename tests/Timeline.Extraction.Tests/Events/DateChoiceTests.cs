@@ -1,0 +1,46 @@
+using Timeline.Extraction.Events.Decisions;
+using Timeline.Extraction.Events.Features;
+using Timeline.Extraction.Model;
+
+namespace Timeline.Extraction.Tests.Events;
+
+/// <summary>Which of the date options an event's reports give it becomes its date.</summary>
+public sealed class DateChoiceTests
+{
+    private static readonly EventDate May = EventDate.Month(2025, 5);
+
+    private static readonly EventDate Thursday = EventDate.Day(new DateOnly(2025, 5, 22));
+
+    private static ScoredDate Option(EventDate? value, float score) =>
+        new(value is null ? DateOption.None : DateOption.Article, value, score);
+
+    [Fact]
+    public void TheBestScoredConfidentDateWins()
+    {
+        var chosen = ReportedEvent.ChooseDate([Option(May, 0.7f), Option(EventDate.Day(new DateOnly(2025, 4, 3)), 0.6f), Option(null, 0.9f)], 0.5f);
+
+        Assert.Equal(May, chosen?.Value);
+    }
+
+    [Fact]
+    public void AConfidentDayInsideTheBestScoredMonthIsTheDate()
+    {
+        var chosen = ReportedEvent.ChooseDate([Option(May, 0.97f), Option(Thursday, 0.6f)], 0.5f);
+
+        Assert.Equal(Thursday, chosen?.Value);
+    }
+
+    [Fact]
+    public void ADayBelowTheThresholdDoesNotRefineTheMonth()
+    {
+        var chosen = ReportedEvent.ChooseDate([Option(May, 0.97f), Option(Thursday, 0.4f)], 0.5f);
+
+        Assert.Equal(May, chosen?.Value);
+    }
+
+    [Fact]
+    public void NoConfidentDateMeansNoDate()
+    {
+        Assert.Null(ReportedEvent.ChooseDate([Option(May, 0.3f), Option(null, 0.9f)], 0.5f));
+    }
+}
