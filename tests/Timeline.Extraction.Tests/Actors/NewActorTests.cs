@@ -28,6 +28,14 @@ public class NewActorTests
     }
 
     [Fact]
+    public void AServiceAndARankBeforeANameAreNotAPerson()
+    {
+        var mentions = MentionHelper.Find("Pentagon Press Secretary Air Force Maj. Gen. Jane Holloway said the talks were useful.", "2024-04-18");
+
+        Assert.DoesNotContain(mentions, m => m.Surface.Contains("Force", StringComparison.Ordinal) || m.Surface.Contains("Maj", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AnAnalystWithoutAnOfficialTitleIsNotAnActor()
     {
         var mentions = MentionHelper.Find("Dan Wang, China director at Eurasia Group, said the call was useful.");
