@@ -43,4 +43,23 @@ public sealed class DateChoiceTests
     {
         Assert.Null(ReportedEvent.ChooseDate([Option(May, 0.3f), Option(null, 0.9f)], 0.5f));
     }
+
+    [Fact]
+    public void TheFirstReportThatDatesTheEventDatesItThoughALaterOneScoresHigher()
+    {
+        var monday = EventDate.Day(new DateOnly(2025, 4, 28));
+        var tuesday = EventDate.Day(new DateOnly(2025, 4, 29));
+
+        var chosen = ReportedEvent.ChooseEventDate([[Option(null, 0.9f)], [Option(tuesday, 0.7f), Option(monday, 0.3f)], [Option(monday, 0.96f)]], 0.5f);
+
+        Assert.Equal(tuesday, chosen?.Value);
+    }
+
+    [Fact]
+    public void ALaterReportStillMakesTheFirstReportsMonthADay()
+    {
+        var chosen = ReportedEvent.ChooseEventDate([[Option(May, 0.8f)], [Option(Thursday, 0.9f)]], 0.5f);
+
+        Assert.Equal(Thursday, chosen?.Value);
+    }
 }

@@ -49,8 +49,26 @@ internal sealed class ReportedEvent(Mention first)
     /// <summary>Where values not read from the text came from ("date: known event ...").</summary>
     public List<string> Provenance { get; } = [];
 
-    /// <summary>The date its reports' options give it (<see cref="ChooseDate"/>).</summary>
-    public ScoredDate? BestDate(float threshold) => ChooseDate(Mentions.SelectMany(m => m.Dates), threshold);
+    /// <summary>
+    /// The date its first report that gives a confident one gives it (<see cref="ChooseDate"/>), made finer by any
+    /// confident date of a later report inside it. News tells the event it is about first and dates it there; a later
+    /// report's higher-scored day is more often another step of the story ("the cloture vote on Monday") than a
+    /// correction.
+    /// </summary>
+    public ScoredDate? BestDate(float threshold) => ChooseEventDate(Mentions.Select(m => m.Dates), threshold);
+
+    /// <summary><see cref="BestDate"/> from the date options of each report, in reading order.</summary>
+    public static ScoredDate? ChooseEventDate(IEnumerable<IReadOnlyList<ScoredDate>> optionsByReport, float threshold)
+    {
+        var reports = optionsByReport.ToList();
+        if (reports.Select(options => ChooseDate(options, threshold)).FirstOrDefault(d => d is not null) is not { } first)
+        {
+            return null;
+        }
+
+        var inside = reports.SelectMany(options => options).Where(d => d.Value is not null && first.Value!.Contains(d.Value));
+        return ChooseDate(inside.Append(first), threshold) ?? first;
+    }
 
     /// <summary>
     /// The best scored option that stands for a date and scores at least <paramref name="threshold"/>; but a finer
