@@ -23,17 +23,18 @@ public sealed class DateChoiceTests
     }
 
     [Fact]
-    public void AConfidentDayInsideTheBestScoredMonthIsTheDate()
+    public void AReportsLesserOptionsDoNotRefineItsDate()
     {
-        var chosen = ReportedEvent.ChooseDate([Option(May, 0.97f), Option(Thursday, 0.6f)], 0.5f);
+        // "The Geneva truce in May" in a paragraph that also tells a call "on Thursday": the truce stays in May.
+        var chosen = ReportedEvent.ChooseEventDate([[Option(May, 0.97f), Option(Thursday, 0.6f)]], 0.5f);
 
-        Assert.Equal(Thursday, chosen?.Value);
+        Assert.Equal(May, chosen?.Value);
     }
 
     [Fact]
-    public void ADayBelowTheThresholdDoesNotRefineTheMonth()
+    public void ALaterReportsDayBelowTheThresholdDoesNotRefineTheMonth()
     {
-        var chosen = ReportedEvent.ChooseDate([Option(May, 0.97f), Option(Thursday, 0.4f)], 0.5f);
+        var chosen = ReportedEvent.ChooseEventDate([[Option(May, 0.97f)], [Option(Thursday, 0.4f)]], 0.5f);
 
         Assert.Equal(May, chosen?.Value);
     }

@@ -50,8 +50,8 @@ internal sealed class ReportedEvent(Mention first)
     public List<string> Provenance { get; } = [];
 
     /// <summary>
-    /// The date its first report that gives a confident one gives it (<see cref="ChooseDate"/>), made finer by any
-    /// confident date of a later report inside it. News tells the event it is about first and dates it there; a later
+    /// The date its first report that gives a confident one gives it, unless a later report's own date is finer and
+    /// inside it ("in May" … "on Thursday"). News tells the event it is about first and dates it there; a later
     /// report's higher-scored day is more often another step of the story ("the cloture vote on Monday") than a
     /// correction.
     /// </summary>
@@ -60,31 +60,23 @@ internal sealed class ReportedEvent(Mention first)
     /// <summary><see cref="BestDate"/> from the date options of each report, in reading order.</summary>
     public static ScoredDate? ChooseEventDate(IEnumerable<IReadOnlyList<ScoredDate>> optionsByReport, float threshold)
     {
-        var reports = optionsByReport.ToList();
-        if (reports.Select(options => ChooseDate(options, threshold)).FirstOrDefault(d => d is not null) is not { } first)
+        var choices = optionsByReport.Select(options => ChooseDate(options, threshold)).OfType<ScoredDate>().ToList();
+        if (choices.Count == 0)
         {
             return null;
         }
 
-        var inside = reports.SelectMany(options => options).Where(d => d.Value is not null && first.Value!.Contains(d.Value));
-        return ChooseDate(inside.Append(first), threshold) ?? first;
+        var first = choices[0];
+        return choices
+            .Where(c => c.Value!.Precision < first.Value!.Precision && first.Value.Contains(c.Value))
+            .OrderBy(c => c.Value!.Precision)
+            .ThenByDescending(c => c.Score)
+            .FirstOrDefault() ?? first;
     }
 
-    /// <summary>
-    /// The best scored option that stands for a date and scores at least <paramref name="threshold"/>; but a finer
-    /// confident date inside it wins: "in May" in one report and "on Thursday" in another are the Thursday in May.
-    /// </summary>
-    public static ScoredDate? ChooseDate(IEnumerable<ScoredDate> options, float threshold)
-    {
-        var confident = options.Where(d => d.Value is not null && d.Score >= threshold).OrderByDescending(d => d.Score).ToList();
-        if (confident.Count == 0)
-        {
-            return null;
-        }
-
-        var best = confident[0];
-        return confident.FirstOrDefault(d => d.Value!.Precision < best.Value!.Precision && best.Value.Contains(d.Value)) ?? best;
-    }
+    /// <summary>One report's date: its best scored option that stands for a date and scores at least <paramref name="threshold"/>.</summary>
+    public static ScoredDate? ChooseDate(IEnumerable<ScoredDate> options, float threshold) =>
+        options.Where(d => d.Value is not null && d.Score >= threshold).MaxBy(d => d.Score);
 
     /// <summary>A date one of its reports writes in its own sentence: what tells this event from another of its kind.</summary>
     public EventDate? OwnDate => Mentions.Select(m => m.OwnDate).FirstOrDefault(d => d is not null);
