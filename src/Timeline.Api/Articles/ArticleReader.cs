@@ -35,17 +35,13 @@ public static class ArticleReader
     /// the same on every read and every store, whatever random ids the events were given.
     /// </summary>
     private static List<EventResponse> InTextOrder(List<EventResponse> byDate, Guid articleId) => byDate
-        .Select((e, index) => (Event: e, Index: index))
-        .OrderBy(x => FirstIndexOfDate(byDate, x.Index))
-        .ThenBy(x => FirstEvidenceStart(x.Event, articleId))
-        .ThenBy(x => x.Event.Type, StringComparer.Ordinal)
-        .ThenBy(x => x.Event.Title, StringComparer.Ordinal)
-        .ThenBy(x => x.Event.Id)
-        .Select(x => x.Event)
+        .GroupBy(e => (e.Date, e.DatePrecision))
+        .SelectMany(sameDate => sameDate
+            .OrderBy(e => FirstEvidenceStart(e, articleId))
+            .ThenBy(e => e.Type, StringComparer.Ordinal)
+            .ThenBy(e => e.Title, StringComparer.Ordinal)
+            .ThenBy(e => e.Id))
         .ToList();
-
-    private static int FirstIndexOfDate(List<EventResponse> byDate, int index) =>
-        byDate.FindIndex(e => e.Date == byDate[index].Date && e.DatePrecision == byDate[index].DatePrecision);
 
     private static int FirstEvidenceStart(EventResponse e, Guid articleId) => e.Sources
         .Where(s => s.ArticleId == articleId)
